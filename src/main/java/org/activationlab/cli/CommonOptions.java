@@ -1,0 +1,20 @@
+package org.activationlab.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** Options every experiment command shares. */
+public final class CommonOptions {
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Write summary.json and the runs CSV to DIR/<experiment>/ (default: print only).")
+    Path out;
+
+    @Option(names = "--seeds", paramLabel = "N", description = "Seeds per model (default: the experiment's own).")
+    Integer seeds;
+
+    @Option(names = "--quiet", description = "No progress output: only the result table and errors.")
+    boolean quiet;
+
+    @Option(names = "--debug", description = "Show full stack traces on errors.")
+    boolean debug;
+}

@@ -1,0 +1,55 @@
+package org.activationlab.cli;
+
+import org.activationlab.network.InvalidSpecException;
+import picocli.CommandLine;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code java -jar activation-lab.jar [command] [options]}; with no command it runs {@code all}. */
+@Command(name = "activation-lab", mixinStandardHelpOptions = true, version = "activation-lab 0.1",
+        description = "Measures the claims of an introduction to deep learning with DL4J networks.",
+        subcommands = {ListCommand.class, AllCommand.class, XorCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    /** Options but no command: show what the commands are. */
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return 2;
+    }
+
+    public static void main(String[] args) {
+        if (NativeThreads.relaunchNeeded()) {
+            System.exit(NativeThreads.relaunch(args));
+        }
+        System.exit(execute(args));
+    }
+
+    /** Runs the CLI in this JVM and returns the exit code (0 ok, 1 error, 2 usage). */
+    public static int execute(String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            boolean debug = parsed.originalArgs().contains("--debug");
+            if (debug) {
+                e.printStackTrace(cmd.getErr());
+            }
+            cmd.getErr().println("error: " + message(e));
+            return 1;
+        });
+        if (args.length == 0) {
+            args = new String[]{"all"};
+        }
+        return cli.execute(args);
+    }
+
+    private static String message(Throwable e) {
+        if (e instanceof UserError || e instanceof InvalidSpecException || e instanceof IllegalArgumentException) {
+            return e.getMessage();
+        }
+        return e.getClass().getSimpleName() + ": " + e.getMessage() + " (run again with --debug for the stack trace)";
+    }
+}

@@ -1,0 +1,43 @@
+package org.activationlab.cli;
+
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Sets OpenMP's thread count and wait policy for the CLI.
+ *
+ * <p>libgomp reads {@code OMP_NUM_THREADS} and {@code OMP_WAIT_POLICY} once, when the native library
+ * loads, and Java cannot set environment variables of its own process. Measured here: two busy-waiting
+ * OpenMP threads on two cores train about 3× slower than one. So when the user has not chosen, the
+ * launcher starts the JVM again with one passive thread per training. Setting either variable yourself
+ * (or {@code -Dactivationlab.relaunch=false}) keeps your choice.
+ */
+final class NativeThreads {
+    private NativeThreads() {
+    }
+
+    static boolean relaunchNeeded() {
+        return System.getenv("OMP_NUM_THREADS") == null && System.getenv("OMP_WAIT_POLICY") == null
+                && Boolean.parseBoolean(System.getProperty("activationlab.relaunch", "true"));
+    }
+
+    static int relaunch(String[] args) {
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(Main.class.getName());
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).inheritIO();
+        pb.environment().put("OMP_NUM_THREADS", "1");
+        pb.environment().put("OMP_WAIT_POLICY", "PASSIVE");
+        try {
+            return pb.start().waitFor();
+        } catch (Exception e) {
+            System.err.println("warning: could not restart with OMP_NUM_THREADS=1 (" + e.getMessage() + "); continuing");
+            return Main.execute(args);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package org.activationlab.experiment;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+/** Every experiment with its default settings, in the article's order. */
+public final class Catalog {
+
+    /** One experiment: its name, what it measures and the claims it tests. */
+    public record Entry(String name, String description, List<Claim> claims, Supplier<Experiment<?>> defaults) {
+    }
+
+    private Catalog() {
+    }
+
+    public static List<Entry> entries() {
+        return List.of(entry(XorExperiment::new));
+    }
+
+    private static Entry entry(Supplier<Experiment<?>> factory) {
+        Experiment<?> e = factory.get();
+        return new Entry(e.name(), e.description(), e.claims(), factory);
+    }
+}

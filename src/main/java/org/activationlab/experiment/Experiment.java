@@ -1,0 +1,71 @@
+package org.activationlab.experiment;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The shared shape of every experiment: name, claims tested, settings, timing and provenance.
+ *
+ * <p>A subclass implements {@link #execute} (train, measure, decide verdicts) and returns an
+ * {@link Outcome}; the base adds wall time and provenance (the settings record plus the
+ * environment), so every number in a result can be reproduced.
+ *
+ * @param <S> the experiment's settings record
+ */
+public abstract class Experiment<S> {
+    private final String name;
+    private final String description;
+    private final List<Claim> claims;
+    protected final S settings;
+    private Progress progress = Progress.SILENT;
+
+    protected Experiment(String name, String description, List<Claim> claims, S settings) {
+        this.name = name;
+        this.description = description;
+        this.claims = List.copyOf(claims);
+        this.settings = settings;
+    }
+
+    /** What one run of {@link #execute} produces. */
+    public record Outcome(List<ClaimVerdict> verdicts, List<?> results, List<?> runs, Map<String, Object> details,
+                          Table table) {
+    }
+
+    /** Runs the experiment and wraps its outcome with timing and provenance. */
+    public final ExperimentResult run() {
+        long t0 = System.nanoTime();
+        Outcome outcome = execute(progress);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        Map<String, Object> provenance = new LinkedHashMap<>();
+        provenance.put("settings", settings);
+        provenance.put("environment", Provenance.environment());
+        return new ExperimentResult(name, description, outcome.verdicts(), provenance, outcome.results(),
+                outcome.runs(), outcome.details(), outcome.table(), seconds);
+    }
+
+    /** Trains, measures and judges; must not print or exit. */
+    protected abstract Outcome execute(Progress progress);
+
+    /** Sends progress to {@code sink} (e.g. a progress bar); silent by default. */
+    public Experiment<S> withProgress(Progress sink) {
+        this.progress = sink;
+        return this;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public List<Claim> claims() {
+        return claims;
+    }
+
+    public S settings() {
+        return settings;
+    }
+}

@@ -1,0 +1,39 @@
+package org.activationlab.experiment;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything an experiment measured, with the configuration that produced it.
+ *
+ * <p>Serialised as {@code summary.json}; {@link #runs} goes to a CSV with one row per run (or per
+ * run × epoch), {@link #details} holds series for charts. Reports are rendered from this alone.
+ *
+ * @param experiment  the experiment's command name
+ * @param description what it measures, in one line
+ * @param claims      verdicts, each computed from the numbers
+ * @param provenance  settings, seeds, versions, threads: enough to reproduce every number
+ * @param results     the summary rows (per model / per activation)
+ * @param runs        the raw rows written to CSV
+ * @param details     named series for plots (curves, per-layer values…)
+ * @param table       the human-readable summary printed on stdout
+ * @param wallSeconds wall time of the whole experiment
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record ExperimentResult(String experiment, String description, List<ClaimVerdict> claims,
+                               Map<String, Object> provenance, List<?> results, @JsonIgnore List<?> runs,
+                               Map<String, Object> details, @JsonIgnore Table table, double wallSeconds) {
+
+    public ExperimentResult {
+        claims = List.copyOf(claims);
+        results = List.copyOf(results);
+        runs = List.copyOf(runs);
+    }
+
+    /** The verdict on {@code claim}, if this experiment gives one. */
+    public java.util.Optional<ClaimVerdict> verdictOn(Claim claim) {
+        return claims.stream().filter(c -> c.claim() == claim).findFirst();
+    }
+}

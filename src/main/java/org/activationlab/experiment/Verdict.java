@@ -1,0 +1,30 @@
+package org.activationlab.experiment;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** What the measurements say about a claim. */
+public enum Verdict {
+    SUPPORTED("supported"),
+    PARTLY("partly"),
+    REFUTED("refuted"),
+    /** The difference the claim predicts is not statistically significant in the runs made. */
+    NOT_SIGNIFICANT("not significant"),
+    /** A definition, nothing to measure (C2). */
+    DEFINITION("definition");
+
+    private final String label;
+
+    Verdict(String label) {
+        this.label = label;
+    }
+
+    @JsonValue
+    public String label() {
+        return label;
+    }
+
+    @Override
+    public String toString() {
+        return label;
+    }
+}

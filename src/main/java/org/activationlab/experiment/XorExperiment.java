@@ -1,0 +1,157 @@
+package org.activationlab.experiment;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.activationlab.data.Dataset;
+import org.activationlab.data.XorPoints;
+import org.activationlab.network.Activation;
+import org.activationlab.network.NetworkSpec;
+import org.activationlab.network.Optimizer;
+import org.activationlab.network.Validation;
+import org.activationlab.stats.Summary;
+import org.activationlab.train.Trainer;
+import org.activationlab.train.TrainingRun;
+import org.activationlab.train.TrainingSettings;
+
+/**
+ * XOR (C4, C5, C6): the perceptron, stacks of linear (identity) hidden layers, and one non-linear
+ * hidden layer, each trained by full-batch gradient descent over several seeds.
+ *
+ * <p>A linear stack computes W_k…W_1·x + b, one affine map, so like the perceptron it can get at most
+ * 3 of the 4 points right. One hidden layer with a non-linear activation can bend the boundary.
+ */
+public final class XorExperiment extends Experiment<XorExperiment.Settings> {
+
+    /**
+     * @param seeds          seeds per model (seeds firstSeed, firstSeed+1, …)
+     * @param firstSeed      first seed
+     * @param steps          full-batch gradient steps per run
+     * @param learningRate   Adam learning rate
+     * @param hiddenWidth    nodes in each hidden layer
+     * @param maxLinearDepth deepest identity stack tried (1…maxLinearDepth hidden layers)
+     * @param checkEvery     steps between checks of "solved"
+     */
+    public record Settings(int seeds, long firstSeed, int steps, double learningRate, int hiddenWidth,
+                           int maxLinearDepth, int checkEvery) {
+        public Settings {
+            Validation.require(seeds >= 1, "seeds", "at least 1", seeds);
+            Validation.require(firstSeed >= 0, "firstSeed", "a seed ≥ 0", firstSeed);
+            Validation.require(steps >= 1, "steps", "at least 1", steps);
+            Validation.require(hiddenWidth >= 1, "hiddenWidth", "at least 1", hiddenWidth);
+            Validation.require(maxLinearDepth >= 1, "maxLinearDepth", "at least 1", maxLinearDepth);
+            Validation.require(checkEvery >= 1, "checkEvery", "at least 1", checkEvery);
+            new Optimizer(Optimizer.Kind.ADAM, learningRate); // same learning-rate check as everywhere
+        }
+
+        public static Settings defaults() {
+            return new Settings(10, 1, 200, 0.05, 4, 5, 10);
+        }
+
+        public Settings withSeeds(int n) {
+            return new Settings(n, firstSeed, steps, learningRate, hiddenWidth, maxLinearDepth, checkEvery);
+        }
+
+        public Settings withSteps(int n) {
+            return new Settings(seeds, firstSeed, n, learningRate, hiddenWidth, maxLinearDepth, checkEvery);
+        }
+    }
+
+    /** One model summarised over its seeds. */
+    public record ModelResult(String model, String hiddenActivation, int hiddenLayers, String architecture,
+                              long parameters, int seeds, double accuracyMean, double solvedFraction,
+                              double medianStepsToSolve, double finalLossMean) {
+    }
+
+    /** One training run. */
+    public record Run(String model, String hiddenActivation, int hiddenLayers, long seed, double accuracy,
+                      boolean solved, int stepsToSolve, double finalLoss) {
+    }
+
+    public XorExperiment(Settings settings) {
+        super("xor", "perceptron vs. linear and non-linear MLPs on the 4-point XOR problem",
+                List.of(Claim.C4, Claim.C5, Claim.C6), settings);
+    }
+
+    public XorExperiment() {
+        this(Settings.defaults());
+    }
+
+    /** The models compared: perceptron, identity stacks of depth 1…max, one non-linear hidden layer each. */
+    public List<NetworkSpec> models() {
+        List<NetworkSpec> models = new ArrayList<>();
+        Optimizer adam = Optimizer.adam(settings.learningRate());
+        models.add(NetworkSpec.input(2).output(org.activationlab.network.OutputHead.binary()).optimizer(adam).build());
+        for (int depth = 1; depth <= settings.maxLinearDepth(); depth++) {
+            models.add(NetworkSpec.input(2).hidden(depth, settings.hiddenWidth(), Activation.IDENTITY)
+                    .output(org.activationlab.network.OutputHead.binary()).optimizer(adam).build());
+        }
+        for (Activation a : List.of(Activation.SIGMOID, Activation.TANH, Activation.RELU, Activation.LEAKY_RELU)) {
+            models.add(NetworkSpec.input(2).hidden(settings.hiddenWidth(), a)
+                    .output(org.activationlab.network.OutputHead.binary()).optimizer(adam).build());
+        }
+        return models;
+    }
+
+    @Override
+    protected Outcome execute(Progress progress) {
+        Dataset xor = XorPoints.dataset();
+        TrainingSettings training = new TrainingSettings(settings.steps(), 4, settings.checkEvery());
+        List<NetworkSpec> models = models();
+        progress.start("xor", (long) models.size() * settings.seeds());
+        List<Run> runs = new ArrayList<>();
+        List<ModelResult> results = new ArrayList<>();
+        for (NetworkSpec model : models) {
+            List<Run> modelRuns = new ArrayList<>();
+            for (int i = 0; i < settings.seeds(); i++) {
+                long seed = settings.firstSeed() + i;
+                TrainingRun run = Trainer.train(model.withSeed(seed), xor, training);
+                int solvedAt = run.firstEpochReaching(1.0);
+                modelRuns.add(new Run(modelName(model), hiddenActivation(model), model.hidden().size(), seed,
+                        run.last().testAccuracy(), run.last().testAccuracy() == 1.0, solvedAt, run.last().trainLoss()));
+                progress.step();
+            }
+            runs.addAll(modelRuns);
+            results.add(summarise(model, modelRuns));
+        }
+        progress.done();
+        Table table = Table.of(List.of("model", "hidden layers", "params", "accuracy", "solved", "median steps", "final loss"));
+        for (ModelResult r : results) {
+            table = table.withRow(r.model(), r.hiddenLayers(), r.parameters(), r.accuracyMean(),
+                    String.format("%d/%d", Math.round(r.solvedFraction() * r.seeds()), r.seeds()),
+                    Double.isNaN(r.medianStepsToSolve()) ? "never" : String.format("%.0f", r.medianStepsToSolve()),
+                    r.finalLossMean());
+        }
+        return new Outcome(XorVerdicts.judge(results), results, runs, Map.of(), table);
+    }
+
+    private ModelResult summarise(NetworkSpec model, List<Run> runs) {
+        double[] accuracy = runs.stream().mapToDouble(Run::accuracy).toArray();
+        double solved = runs.stream().filter(Run::solved).count() / (double) runs.size();
+        double[] steps = runs.stream().filter(r -> r.stepsToSolve() >= 0).mapToDouble(Run::stepsToSolve).toArray();
+        double[] loss = runs.stream().mapToDouble(Run::finalLoss).toArray();
+        return new ModelResult(modelName(model), hiddenActivation(model), model.hidden().size(), model.shortName(),
+                model.parameterCount(), runs.size(), Summary.of(accuracy).mean(), solved,
+                steps.length == 0 ? Double.NaN : Summary.of(steps).median(), Arrays.stream(loss).average().orElse(Double.NaN));
+    }
+
+    static String modelName(NetworkSpec model) {
+        if (model.hidden().isEmpty()) {
+            return "perceptron";
+        }
+        Activation a = model.hidden().get(0).activation();
+        return a == Activation.IDENTITY ? "linear MLP x" + model.hidden().size() : a + " MLP";
+    }
+
+    private static String hiddenActivation(NetworkSpec model) {
+        return model.hidden().isEmpty() ? "none" : model.hidden().get(0).activation().id();
+    }
+
+    /** Runs with default settings and prints the table: {@code java … XorExperiment}. */
+    public static void main(String[] args) {
+        ExperimentResult result = new XorExperiment().run();
+        System.out.println(result.table().render());
+        result.claims().forEach(c -> System.out.println(c.claim() + " " + c.verdict() + ": " + c.evidence()));
+    }
+}

@@ -1,0 +1,60 @@
+package org.activationlab.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import java.io.IOException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+
+/** The one JSON/CSV configuration: snake_case keys, NaN written as null, pretty output. */
+public final class Json {
+    /** snake_case field names, e.g. {@code accuracy_mean}. */
+    public static final ObjectMapper MAPPER = JsonMapper.builder()
+            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .addModule(nanAsNull())
+            .build();
+
+    public static final CsvMapper CSV = CsvMapper.builder()
+            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .build();
+
+    private Json() {
+    }
+
+    /** NaN marks "not applicable" (e.g. accuracy of a regression); JSON has no NaN, so write null. */
+    private static SimpleModule nanAsNull() {
+        JsonSerializer<Double> doubles = new JsonSerializer<>() {
+            @Override
+            public void serialize(Double value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+                if (value.isNaN() || value.isInfinite()) {
+                    gen.writeNull();
+                } else {
+                    gen.writeNumber(value);
+                }
+            }
+        };
+        SimpleModule module = new SimpleModule("nan-as-null");
+        module.addSerializer(Double.class, doubles);
+        module.addSerializer(double.class, doubles);
+        return module;
+    }
+
+    /** A header-first CSV schema for a record type, columns in declaration order. */
+    public static CsvSchema csvSchema(Class<?> type) {
+        CsvSchema.Builder b = CsvSchema.builder().setUseHeader(true);
+        for (var c : type.getRecordComponents()) {
+            b.addColumn(PropertyNamingStrategies.SnakeCaseStrategy.INSTANCE.translate(c.getName()));
+        }
+        return b.build();
+    }
+}

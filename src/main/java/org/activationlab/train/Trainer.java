@@ -1,0 +1,99 @@
+package org.activationlab.train;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.activationlab.data.Dataset;
+import org.activationlab.data.EpochBatches;
+import org.activationlab.network.NetworkSpec;
+import org.activationlab.network.OutputHead;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.dataset.DataSet;
+
+/**
+ * Trains a spec on a dataset, epoch by epoch, and records what happens.
+ *
+ * <p>The data order comes from the spec's seed alone, so networks that differ only in activation see
+ * identical batches. A non-finite loss stops the run at once and marks it diverged.
+ */
+public final class Trainer {
+
+    /** Called after every evaluated epoch, e.g. to measure gradients or move a progress bar. */
+    @FunctionalInterface
+    public interface EpochObserver {
+        void afterEpoch(int epoch, MultiLayerNetwork network, EpochMetrics metrics);
+    }
+
+    private Trainer() {
+    }
+
+    public static TrainingRun train(NetworkSpec spec, Dataset data, TrainingSettings settings) {
+        return train(spec, data, settings, (e, n, m) -> { });
+    }
+
+    public static TrainingRun train(NetworkSpec spec, Dataset data, TrainingSettings settings, EpochObserver observer) {
+        checkCompatible(spec, data);
+        OutputHead head = spec.head();
+        INDArray trainX = data.train().getFeatures();
+        INDArray trainY = Dataset.labelsFor(data.train().getLabels(), head);
+        INDArray testX = data.test().getFeatures();
+        INDArray testY = Dataset.labelsFor(data.test().getLabels(), head);
+
+        MultiLayerNetwork net = spec.toNetwork();
+        List<EpochMetrics> history = new ArrayList<>();
+        double initialTrainLoss = net.score(new DataSet(trainX, trainY), false);
+        EpochMetrics start = evaluate(net, 0, initialTrainLoss, testX, testY, head, 0);
+        history.add(start);
+        observer.afterEpoch(0, net, start);
+
+        long trainingNanos = 0;
+        for (int epoch = 1; epoch <= settings.epochs(); epoch++) {
+            long t0 = System.nanoTime();
+            double lossSum = 0;
+            long seen = 0;
+            for (DataSet batch : EpochBatches.of(trainX, trainY, settings.batchSize(), spec.seed(), epoch - 1)) {
+                net.fit(batch);
+                double loss = net.score();
+                if (!Double.isFinite(loss)) {
+                    trainingNanos += System.nanoTime() - t0;
+                    history.add(new EpochMetrics(epoch, loss, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
+                            trainingNanos / 1e9));
+                    return new TrainingRun(spec, history, epoch, net);
+                }
+                long rows = batch.getFeatures().rows();
+                lossSum += loss * rows;
+                seen += rows;
+            }
+            trainingNanos += System.nanoTime() - t0;
+            if (epoch % settings.evalEvery() == 0 || epoch == settings.epochs()) {
+                EpochMetrics m = evaluate(net, epoch, lossSum / seen, testX, testY, head, trainingNanos / 1e9);
+                history.add(m);
+                observer.afterEpoch(epoch, net, m);
+            }
+        }
+        return new TrainingRun(spec, history, -1, net);
+    }
+
+    private static EpochMetrics evaluate(MultiLayerNetwork net, int epoch, double trainLoss, INDArray testX,
+                                         INDArray testY, OutputHead head, double seconds) {
+        INDArray predictions = net.output(testX, false);
+        double testLoss = net.score(new DataSet(testX, testY), false);
+        Scores s = Scores.of(predictions, testY, head);
+        return new EpochMetrics(epoch, trainLoss, testLoss, s.accuracy(), s.mse(), s.r2(), seconds);
+    }
+
+    /** Fails with one clear message when the data does not fit the network. */
+    public static void checkCompatible(NetworkSpec spec, Dataset data) {
+        if (data.numFeatures() != spec.inputs()) {
+            throw new IllegalArgumentException("dataset '" + data.name() + "' has " + data.numFeatures()
+                    + " features but the network expects " + spec.inputs() + " inputs: set the input size to "
+                    + data.numFeatures());
+        }
+        if (data.task().isClassification() != spec.head().task().isClassification()) {
+            throw new IllegalArgumentException("dataset '" + data.name() + "' is " + data.task().description()
+                    + " but the output head is for " + spec.head().task().description()
+                    + ": use " + data.defaultHead().describe());
+        }
+        Dataset.labelsFor(data.test().getLabels(), spec.head());
+    }
+}

@@ -1,0 +1,108 @@
+package org.activationlab.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.activationlab.report.Json;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+
+    /** Runs the CLI in this JVM, capturing stdout and stderr. */
+    record Result(int exitCode, String out, String err) {
+    }
+
+    static Result run(String... args) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int code = Main.execute(args);
+            return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    @Test
+    void listNamesExperimentsAndClaims() {
+        Result r = run("list");
+        assertEquals(0, r.exitCode());
+        assertTrue(r.out().contains("xor"), r.out());
+        assertTrue(r.out().contains("C5 A perceptron is a single node"), r.out());
+    }
+
+    @Test
+    void unknownCommandIsAUsageError() {
+        Result r = run("frobnicate");
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().contains("Unmatched argument at index 0: 'frobnicate'"), r.err());
+        assertTrue(r.err().contains("Usage: activation-lab"), r.err());
+    }
+
+    @Test
+    void unknownOptionIsAUsageError() {
+        Result r = run("xor", "--sedes", "3");
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().contains("Unknown options: '--sedes'"), r.err());
+        assertTrue(r.err().contains("Possible solutions: --seeds"), r.err());
+    }
+
+    @Test
+    void malformedNumberIsAUsageError() {
+        Result r = run("xor", "--seeds", "three");
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().contains("'three' is not an int"), r.err());
+    }
+
+    @Test
+    void outThatIsAFileFailsBeforeTraining(@TempDir Path tmp) throws Exception {
+        Path file = Files.writeString(tmp.resolve("taken"), "keep me");
+        Result r = run("xor", "--quiet", "--out", file.toString());
+        assertEquals(1, r.exitCode());
+        assertTrue(r.err().contains("is a file, not a directory"), r.err());
+        assertEquals("keep me", Files.readString(file));
+    }
+
+    @Test
+    void xorWritesSummaryAndCsv(@TempDir Path tmp) throws Exception {
+        Result r = run("xor", "--quiet", "--seeds", "2", "--steps", "20", "--out", tmp.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("perceptron"), r.out());
+        assertEquals("", r.err().trim(), "--quiet prints no progress");
+
+        JsonNode summary = Json.MAPPER.readTree(tmp.resolve("xor/summary.json").toFile());
+        assertEquals("xor", summary.get("experiment").asText());
+        List<String> claims = List.of(summary.get("claims").get(0).get("id").asText(),
+                summary.get("claims").get(1).get("id").asText(), summary.get("claims").get(2).get("id").asText());
+        assertEquals(List.of("C4", "C5", "C6"), claims);
+        for (JsonNode claim : summary.get("claims")) {
+            assertTrue(List.of("supported", "refuted", "partly").contains(claim.get("verdict").asText()));
+            assertTrue(claim.get("evidence").asText().length() > 20);
+        }
+        assertEquals(2, summary.get("provenance").get("settings").get("seeds").asInt());
+        assertEquals(20, summary.get("provenance").get("settings").get("steps").asInt());
+        JsonNode perceptron = summary.get("results").get(0);
+        assertEquals("perceptron", perceptron.get("model").asText());
+        assertEquals("none", perceptron.get("hidden_activation").asText());
+        assertEquals(0, perceptron.get("hidden_layers").asInt());
+        assertEquals(2, perceptron.get("seeds").asInt());
+        assertTrue(perceptron.has("accuracy_mean") && perceptron.has("solved_fraction"));
+
+        List<String> csv = Files.readAllLines(tmp.resolve("xor/runs.csv"));
+        assertEquals("model,hidden_activation,hidden_layers,seed,accuracy,solved,steps_to_solve,final_loss", csv.get(0));
+        assertEquals(1 + 10 * 2, csv.size());
+    }
+}
