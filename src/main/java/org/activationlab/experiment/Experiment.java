@@ -29,7 +29,7 @@ public abstract class Experiment<S> {
 
     /** What one run of {@link #execute} produces. */
     public record Outcome(List<ClaimVerdict> verdicts, List<?> results, List<?> runs, Map<String, Object> details,
-                          Table table) {
+                          List<Figure> figures, Table table) {
     }
 
     /** Runs the experiment and wraps its outcome with timing and provenance. */
@@ -41,7 +41,7 @@ public abstract class Experiment<S> {
         provenance.put("settings", settings);
         provenance.put("environment", Provenance.environment());
         return new ExperimentResult(name, description, outcome.verdicts(), provenance, outcome.results(),
-                outcome.runs(), outcome.details(), outcome.table(), seconds);
+                outcome.runs(), outcome.details(), outcome.figures(), outcome.table(), seconds);
     }
 
     /** Trains, measures and judges; must not print or exit. */

@@ -17,19 +17,22 @@ import java.util.Map;
  * @param provenance  settings, seeds, versions, threads: enough to reproduce every number
  * @param results     the summary rows (per model / per activation)
  * @param runs        the raw rows written to CSV
- * @param details     named series for plots (curves, per-layer values…)
+ * @param details     extra named values for the JSON (e.g. per-layer numbers)
+ * @param figures     chart data; the report draws them
  * @param table       the human-readable summary printed on stdout
  * @param wallSeconds wall time of the whole experiment
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record ExperimentResult(String experiment, String description, List<ClaimVerdict> claims,
                                Map<String, Object> provenance, List<?> results, @JsonIgnore List<?> runs,
-                               Map<String, Object> details, @JsonIgnore Table table, double wallSeconds) {
+                               Map<String, Object> details, List<Figure> figures, @JsonIgnore Table table,
+                               double wallSeconds) {
 
     public ExperimentResult {
         claims = List.copyOf(claims);
         results = List.copyOf(results);
         runs = List.copyOf(runs);
+        figures = List.copyOf(figures);
     }
 
     /** The verdict on {@code claim}, if this experiment gives one. */

@@ -123,7 +123,7 @@ public final class XorExperiment extends Experiment<XorExperiment.Settings> {
                     Double.isNaN(r.medianStepsToSolve()) ? "never" : String.format("%.0f", r.medianStepsToSolve()),
                     r.finalLossMean());
         }
-        return new Outcome(XorVerdicts.judge(results), results, runs, Map.of(), table);
+        return new Outcome(XorVerdicts.judge(results), results, runs, Map.of(), List.of(), table);
     }
 
     private ModelResult summarise(NetworkSpec model, List<Run> runs) {

@@ -1,0 +1,23 @@
+package org.activationlab.data;
+
+import java.util.List;
+
+/** Every dataset by name: the one entry point the CLI, experiments and notebooks use. */
+public final class Datasets {
+    private Datasets() {
+    }
+
+    /** The names {@link #load} accepts. */
+    public static List<String> names() {
+        return List.of("xor-4");
+    }
+
+    /** Makes or reads dataset {@code name}; an unknown name fails with the list of known ones. */
+    public static Dataset load(String name, DataOptions options) {
+        return switch (name) {
+            case "xor-4" -> XorPoints.dataset();
+            default -> throw new IllegalArgumentException("unknown dataset '" + name + "': expected one of "
+                    + String.join(", ", names()));
+        };
+    }
+}
