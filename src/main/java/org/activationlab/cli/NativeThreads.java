@@ -34,7 +34,16 @@ final class NativeThreads {
         pb.environment().put("OMP_NUM_THREADS", "1");
         pb.environment().put("OMP_WAIT_POLICY", "PASSIVE");
         try {
-            return pb.start().waitFor();
+            Process child = pb.start();
+            // Ctrl-C reaches both JVMs; this one must wait while the child writes what it finished.
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    child.waitFor();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            return child.waitFor();
         } catch (Exception e) {
             System.err.println("warning: could not restart with OMP_NUM_THREADS=1 (" + e.getMessage() + "); continuing");
             return Main.execute(args);
