@@ -1,5 +1,6 @@
 package org.activationlab.data;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** Every dataset by name: the one entry point the CLI, experiments and notebooks use. */
@@ -9,11 +10,20 @@ public final class Datasets {
 
     /** The names {@link #load} accepts. */
     public static List<String> names() {
-        return List.of("xor-4");
+        List<String> names = new ArrayList<>();
+        names.add("xor-4");
+        for (SyntheticSet s : SyntheticSet.values()) {
+            names.add(s.id());
+        }
+        return List.copyOf(names);
     }
 
     /** Makes or reads dataset {@code name}; an unknown name fails with the list of known ones. */
     public static Dataset load(String name, DataOptions options) {
+        SyntheticSet synthetic = SyntheticSet.byId(name);
+        if (synthetic != null) {
+            return synthetic.make(options);
+        }
         return switch (name) {
             case "xor-4" -> XorPoints.dataset();
             default -> throw new IllegalArgumentException("unknown dataset '" + name + "': expected one of "
