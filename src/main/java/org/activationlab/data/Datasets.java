@@ -15,6 +15,7 @@ public final class Datasets {
         for (SyntheticSet s : SyntheticSet.values()) {
             names.add(s.id());
         }
+        names.add("iris");
         return List.copyOf(names);
     }
 
@@ -26,6 +27,7 @@ public final class Datasets {
         }
         return switch (name) {
             case "xor-4" -> XorPoints.dataset();
+            case "iris" -> Iris.dataset(options);
             default -> throw new IllegalArgumentException("unknown dataset '" + name + "': expected one of "
                     + String.join(", ", names()));
         };
