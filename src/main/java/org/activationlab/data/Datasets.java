@@ -16,6 +16,8 @@ public final class Datasets {
             names.add(s.id());
         }
         names.add("iris");
+        names.add("fashion-mnist");
+        names.add("mnist");
         return List.copyOf(names);
     }
 
@@ -28,6 +30,8 @@ public final class Datasets {
         return switch (name) {
             case "xor-4" -> XorPoints.dataset();
             case "iris" -> Iris.dataset(options);
+            case "fashion-mnist" -> ImageFiles.fashionMnist(options);
+            case "mnist" -> ImageFiles.mnist(options);
             default -> throw new IllegalArgumentException("unknown dataset '" + name + "': expected one of "
                     + String.join(", ", names()));
         };
