@@ -70,8 +70,9 @@ public final class ImageFiles {
                 return file;
             }
         }
+        String missing = Files.isDirectory(where.dir()) ? "" : ", a directory that does not exist";
         throw new IllegalArgumentException(name + ": " + base + "(.gz) not found in " + where.dir().toAbsolutePath()
-                + " (" + where.origin() + "). Install Fashion-MNIST with `" + INSTALL + "`, or point to a directory "
+                + " (" + where.origin() + missing + "). Install Fashion-MNIST with `" + INSTALL + "`, or point to a directory "
                 + "holding the four IDX files with --data-dir DIR, -D" + DataDirectory.PROPERTY + "=DIR or "
                 + DataDirectory.ENV + "=DIR");
     }
