@@ -31,7 +31,10 @@ public final class IdxReader {
         return read(file, 0);
     }
 
-    /** Reads the header and the first {@code limit} examples (0: all; a limit beyond the file reads all). */
+    /**
+     * Reads the header and the first {@code limit} examples (0: all; a limit beyond the file reads all).
+     * With a limit the bytes after those examples are neither read nor checked.
+     */
     public static IdxArray read(Path file, int limit) {
         try (InputStream in = open(file)) {
             int[] declared = readHeader(in, file);
