@@ -41,6 +41,14 @@ public final class Main implements Callable<Integer> {
             cmd.getErr().println("error: " + message(e));
             return 1;
         });
+        // picocli shows either a "did you mean" or the usage; a far-fetched guess alone does not help, so show both.
+        cli.setParameterExceptionHandler((e, parsed) -> {
+            CommandLine cmd = e.getCommandLine();
+            cmd.getErr().println(e.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(e, cmd.getErr());
+            cmd.usage(cmd.getErr());
+            return cmd.getCommandSpec().exitCodeOnInvalidInput();
+        });
         if (args.length == 0) {
             args = new String[]{"all"};
         }
