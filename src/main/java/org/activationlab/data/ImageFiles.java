@@ -96,6 +96,10 @@ public final class ImageFiles {
         }
         int n = images.count();
         int pixels = images.exampleSize();
+        if (n == 0 || pixels == 0) {
+            throw new DataFileException(images.file(), "holds no images: the header declares "
+                    + IdxReader.describe(images.declared()));
+        }
         float[] y = new float[n * classes];
         byte[] label = labels.values();
         for (int i = 0; i < n; i++) {
