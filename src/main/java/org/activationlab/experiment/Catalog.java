@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.activationlab.experiment.inside.CurvesExperiment;
 import org.activationlab.experiment.inside.ManualForwardExperiment;
+import org.activationlab.experiment.inside.VanishingExperiment;
 
 /** Every experiment with its default settings, in the article's order. */
 public final class Catalog {
@@ -18,7 +19,8 @@ public final class Catalog {
     public static List<Entry> entries() {
         return List.of(entry(XorExperiment::new),
                 entry(CurvesExperiment::new),
-                entry(ManualForwardExperiment::new));
+                entry(ManualForwardExperiment::new),
+                entry(VanishingExperiment::new));
     }
 
     private static Entry entry(Supplier<Experiment<?>> factory) {
