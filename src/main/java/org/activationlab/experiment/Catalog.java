@@ -3,6 +3,7 @@ package org.activationlab.experiment;
 import java.util.List;
 import java.util.function.Supplier;
 import org.activationlab.experiment.inside.CurvesExperiment;
+import org.activationlab.experiment.inside.DeadReluExperiment;
 import org.activationlab.experiment.inside.ManualForwardExperiment;
 import org.activationlab.experiment.inside.VanishingExperiment;
 
@@ -20,7 +21,8 @@ public final class Catalog {
         return List.of(entry(XorExperiment::new),
                 entry(CurvesExperiment::new),
                 entry(ManualForwardExperiment::new),
-                entry(VanishingExperiment::new));
+                entry(VanishingExperiment::new),
+                entry(DeadReluExperiment::new));
     }
 
     private static Entry entry(Supplier<Experiment<?>> factory) {
