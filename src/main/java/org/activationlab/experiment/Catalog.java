@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 import org.activationlab.experiment.inside.CurvesExperiment;
 import org.activationlab.experiment.inside.DeadReluExperiment;
 import org.activationlab.experiment.inside.ManualForwardExperiment;
+import org.activationlab.experiment.inside.OutputsExperiment;
 import org.activationlab.experiment.inside.VanishingExperiment;
 
 /** Every experiment with its default settings, in the article's order. */
@@ -22,7 +23,8 @@ public final class Catalog {
                 entry(CurvesExperiment::new),
                 entry(ManualForwardExperiment::new),
                 entry(VanishingExperiment::new),
-                entry(DeadReluExperiment::new));
+                entry(DeadReluExperiment::new),
+                entry(OutputsExperiment::new));
     }
 
     private static Entry entry(Supplier<Experiment<?>> factory) {
