@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
         description = "Measures the claims of an introduction to deep learning with DL4J networks.",
         subcommands = {ListCommand.class, AllCommand.class, XorCommand.class, CurvesCommand.class,
                 ManualForwardCommand.class, VanishingCommand.class, DeadReluCommand.class, OutputsCommand.class,
-                CommandLine.HelpCommand.class})
+                RepresentationCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -6,6 +6,7 @@ import org.activationlab.experiment.inside.CurvesExperiment;
 import org.activationlab.experiment.inside.DeadReluExperiment;
 import org.activationlab.experiment.inside.ManualForwardExperiment;
 import org.activationlab.experiment.inside.OutputsExperiment;
+import org.activationlab.experiment.inside.RepresentationExperiment;
 import org.activationlab.experiment.inside.VanishingExperiment;
 
 /** Every experiment with its default settings, in the article's order. */
@@ -24,7 +25,8 @@ public final class Catalog {
                 entry(ManualForwardExperiment::new),
                 entry(VanishingExperiment::new),
                 entry(DeadReluExperiment::new),
-                entry(OutputsExperiment::new));
+                entry(OutputsExperiment::new),
+                entry(RepresentationExperiment::new));
     }
 
     private static Entry entry(Supplier<Experiment<?>> factory) {
