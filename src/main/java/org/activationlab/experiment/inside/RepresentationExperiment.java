@@ -61,11 +61,8 @@ public final class RepresentationExperiment extends Experiment<RepresentationExp
             Validation.require(activation != null && activation != Activation.IDENTITY
                             && activation != Activation.SOFTMAX, "activation",
                     "a non-linear hidden activation (sigmoid, tanh, relu, leakyrelu)", activation);
-            Validation.require(epochs >= 1, "epochs", "at least 1", epochs);
-            Validation.require(batchSize >= 1, "batchSize", "at least 1", batchSize);
-            Optimizer.adam(learningRate);
-            Validation.require(seeds >= 1, "seeds", "at least 1", seeds);
-            Validation.require(firstSeed >= 0, "firstSeed", "a seed ≥ 0", firstSeed);
+            SettingsChecks.training(epochs, batchSize, learningRate);
+            SettingsChecks.seeds(seeds, firstSeed);
         }
 
         /** Quick: circle, 2-8-2(tanh)-1, 30 epochs, one seed. */

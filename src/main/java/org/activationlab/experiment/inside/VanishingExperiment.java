@@ -56,10 +56,8 @@ public final class VanishingExperiment extends Experiment<VanishingExperiment.Se
             Validation.require(hiddenLayers >= 2, "hiddenLayers", "at least 2 (first and last hidden must differ)",
                     hiddenLayers);
             Validation.require(width >= 1, "width", "at least 1", width);
-            Validation.require(epochs >= 1, "epochs", "at least 1", epochs);
-            Validation.require(batchSize >= 1, "batchSize", "at least 1", batchSize);
+            SettingsChecks.training(epochs, batchSize, learningRate);
             Validation.require(probeSize >= 1, "probeSize", "at least 1", probeSize);
-            Optimizer.sgd(learningRate);
         }
 
         /** Quick: 5 hidden layers of 32 on 1,000 Fashion-MNIST images, 4 epochs. */
