@@ -21,12 +21,12 @@ public final class Catalog {
 
     public static List<Entry> entries() {
         return List.of(entry(XorExperiment::new),
+                entry(RepresentationExperiment::new),
+                entry(OutputsExperiment::new),
                 entry(CurvesExperiment::new),
-                entry(ManualForwardExperiment::new),
                 entry(VanishingExperiment::new),
                 entry(DeadReluExperiment::new),
-                entry(OutputsExperiment::new),
-                entry(RepresentationExperiment::new));
+                entry(ManualForwardExperiment::new));
     }
 
     private static Entry entry(Supplier<Experiment<?>> factory) {

@@ -172,6 +172,7 @@ public final class DeadReluExperiment extends Experiment<DeadReluExperiment.Sett
         return new ConfigResult(a.id(), rate, lr, mean(rows, "init", LayerRow::positiveFraction),
                 mean(rows, "trained", LayerRow::positiveFraction), mean(rows, "init", LayerRow::deadFraction),
                 mean(rows, "trained", LayerRow::deadFraction),
+                // Accuracy is per run; layer 1's row carries it once per seed.
                 rows.stream().filter(r -> r.moment().equals("trained") && r.layer() == 1)
                         .mapToDouble(LayerRow::testAccuracy).average().orElse(Double.NaN), diverged);
     }
