@@ -102,6 +102,7 @@ public final class XorExperiment extends Experiment<XorExperiment.Settings> {
         progress.start("xor", (long) models.size() * settings.seeds());
         List<Run> runs = new ArrayList<>();
         List<ModelResult> results = new ArrayList<>();
+        List<Figure> boundaries = new ArrayList<>();
         for (NetworkSpec model : models) {
             List<Run> modelRuns = new ArrayList<>();
             for (int i = 0; i < settings.seeds(); i++) {
@@ -110,6 +111,9 @@ public final class XorExperiment extends Experiment<XorExperiment.Settings> {
                 int solvedAt = run.firstEpochReaching(1.0);
                 modelRuns.add(new Run(modelName(model), hiddenActivation(model), model.hidden().size(), seed,
                         run.last().testAccuracy(), run.last().testAccuracy() == 1.0, solvedAt, run.last().trainLoss()));
+                if (i == 0 && showsBoundary(model)) {
+                    boundaries.add(boundaryFigure(model, seed, run, xor));
+                }
                 progress.step();
             }
             runs.addAll(modelRuns);
@@ -123,7 +127,36 @@ public final class XorExperiment extends Experiment<XorExperiment.Settings> {
                     Double.isNaN(r.medianStepsToSolve()) ? "never" : String.format("%.0f", r.medianStepsToSolve()),
                     r.finalLossMean());
         }
-        return new Outcome(XorVerdicts.judge(results), results, runs, Map.of(), List.of(), table);
+        List<Figure> figures = new ArrayList<>();
+        figures.add(solvedFigure(results));
+        figures.addAll(boundaries);
+        return new Outcome(XorVerdicts.judge(results), results, runs, Map.of(), figures, table);
+    }
+
+    /** The perceptron and the tanh MLP: the boundary a single node can draw next to one a hidden layer can. */
+    private static boolean showsBoundary(NetworkSpec model) {
+        return model.hidden().isEmpty() || model.hidden().get(0).activation() == Activation.TANH;
+    }
+
+    private Figure solvedFigure(List<ModelResult> results) {
+        List<String> models = results.stream().map(ModelResult::model).toList();
+        double[] positions = java.util.stream.IntStream.range(0, models.size()).asDoubleStream().toArray();
+        return new Figure("solved", String.format("XOR solved per model (%d seeds, %d steps)", settings.seeds(),
+                settings.steps()), Figure.Kind.BAR, "model", "fraction (0–1)", false, List.of(
+                new Figure.Series("solved (share of seeds)", positions,
+                        results.stream().mapToDouble(ModelResult::solvedFraction).toArray(), null, null, models),
+                new Figure.Series("mean accuracy", positions,
+                        results.stream().mapToDouble(ModelResult::accuracyMean).toArray(), null, null, models)),
+                null, List.of(Claim.C4, Claim.C5, Claim.C6));
+    }
+
+    private static Figure boundaryFigure(NetworkSpec model, long seed, TrainingRun run, Dataset xor) {
+        String name = modelName(model);
+        return new Figure("boundary-" + name.replaceAll("[^A-Za-z0-9]+", "-").toLowerCase(java.util.Locale.ROOT),
+                String.format("%s, seed %d: P(true), accuracy %.2f", name, seed, run.last().testAccuracy()),
+                Figure.Kind.HEATMAP, "x1 (input)", "x2 (input)", false, List.of(),
+                DecisionGrid.of(run.network(), xor),
+                model.hidden().isEmpty() ? List.of(Claim.C5) : List.of(Claim.C4, Claim.C6));
     }
 
     private ModelResult summarise(NetworkSpec model, List<Run> runs) {
