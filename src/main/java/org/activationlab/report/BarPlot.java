@@ -24,6 +24,11 @@ final class BarPlot {
         CategoryChart chart = new CategoryChart(width, height);
         ChartStyle.apply(chart, figure);
         chart.getStyler().setAvailableSpaceFill(0.8);
+        if (figure.logY()) {
+            // XChart draws bars up from zero, which a log axis cannot show: mark each value with a dot.
+            chart.getStyler().setDefaultSeriesRenderStyle(CategorySeries.CategorySeriesRenderStyle.Scatter);
+            chart.getStyler().setMarkerSize(12);
+        }
         // Below the plot: a legend beside it would take the width that many bars need.
         chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS).setLegendLayout(Styler.LegendLayout.Horizontal);
         List<String> names = new ArrayList<>();
@@ -43,6 +48,7 @@ final class BarPlot {
             }
             CategorySeries bars = chart.addSeries(ChartStyle.unique(s.name(), names), categories, values);
             bars.setFillColor(Palette.colorOf(s.name()));
+            bars.setMarkerColor(Palette.colorOf(s.name()));
             labelChars = Math.max(labelChars, categories.stream().mapToInt(String::length).sum());
         }
         if (names.isEmpty()) {

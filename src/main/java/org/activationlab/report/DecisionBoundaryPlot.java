@@ -45,6 +45,7 @@ final class DecisionBoundaryPlot {
         if (map == null || map.xs().length == 0 || map.ys().length == 0) {
             return ChartStyle.noData(figure, width, height);
         }
+        checkShape(figure.id(), map);
         double[] range = valueRange(map.values());
         int chartWidth = width - COLOUR_BAR_STRIP;
         XYChart chart = new XYChart(chartWidth, height);
@@ -72,6 +73,18 @@ final class DecisionBoundaryPlot {
             g.dispose();
         }
         return image;
+    }
+
+    private static void checkShape(String id, Figure.Heatmap map) {
+        boolean ok = map.values().length == map.ys().length;
+        for (double[] row : map.values()) {
+            ok &= row.length == map.xs().length;
+        }
+        if (!ok) {
+            throw new IllegalArgumentException("heatmap '" + id + "': expected values[ys.length = " + map.ys().length
+                    + "][xs.length = " + map.xs().length + "], received " + map.values().length + " rows of lengths "
+                    + java.util.Arrays.stream(map.values()).map(r -> String.valueOf(r.length)).distinct().toList());
+        }
     }
 
     private static List<Color> addPoints(XYChart chart, List<Figure.Series> points) {

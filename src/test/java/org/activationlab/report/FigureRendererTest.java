@@ -127,6 +127,26 @@ class FigureRendererTest {
     }
 
     @Test
+    void logarithmicBarsBecomeDotsInTheSeriesColour() {
+        // XChart cannot draw bars up from zero on a log axis; the values must still show.
+        Figure log = new Figure("norms", "Gradient norm per layer", Figure.Kind.BAR, "layer", "norm", true, List.of(
+                new Figure.Series("sigmoid", new double[]{0, 1}, new double[]{1e-6, 0.3}, null, null,
+                        List.of("layer 1", "layer 2"))), null, List.of());
+        assertTrue(pixelsOf(FigureRenderer.render(log), Palette.colorOf("sigmoid")) > 100);
+    }
+
+    @Test
+    void aHeatmapWhoseValuesDoNotMatchItsAxesIsRejectedClearly() {
+        Figure bad = new Figure("grid", "grid", Figure.Kind.HEATMAP, "x1", "x2", false, List.of(),
+                new Figure.Heatmap(new double[]{0, 1, 2}, new double[]{0, 1}, new double[][]{{0, 1}, {1, 0}}, List.of()),
+                List.of());
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> FigureRenderer.render(bad));
+        assertTrue(e.getMessage().contains("expected values[ys.length = 2][xs.length = 3], received 2 rows of lengths [2]"),
+                e.getMessage());
+    }
+
+    @Test
     void rendersHeadless() {
         FigureRenderer.render(bars("C", "relu"));
         assertEquals("true", System.getProperty("java.awt.headless"));
