@@ -15,14 +15,14 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
  * A decision boundary in the style of TensorFlow Playground: the network's output over the input
- * plane as an orange-to-blue heat map, the boundary (P = 0.5) as a dark line, the data points on top,
- * and a colour bar.
+ * plane as an orange-to-blue heat map, the boundary (the middle of the scale, P = 0.5 for
+ * probabilities) as a dark line, the data points on top, and a colour bar.
  *
- * <p>The grid must be regular (evenly spaced xs and ys). XChart's own heat map cannot show points over the grid, so the grid is painted first and the
- * XChart plot (axes, title, legend, points) is painted over it with a transparent background; both
- * use XChart's own data-to-screen mapping, so they line up. Point series are coloured like the end of
- * the scale they belong to: the first series (class 0) orange, the last (class 1) blue; with more than
- * two series the {@link Palette} colours are used.
+ * <p>The grid must be regular (evenly spaced xs and ys). XChart's own heat map cannot show points
+ * over the grid, so the grid is painted first and the XChart plot (axes, title, legend, points) is
+ * painted over it with a transparent background; both use XChart's data-to-screen mapping, so they
+ * line up. With two point series (class 0, class 1) the points take the colours of the scale's ends,
+ * orange and blue; with any other number the {@link Palette} colours.
  */
 final class DecisionBoundaryPlot {
     /** TensorFlow Playground's colours: low values orange, high values blue, the middle nearly white. */
