@@ -64,10 +64,8 @@ final class HtmlReport {
 
     private static void header(StringBuilder h, ReportContent content) {
         h.append("<header>\n<h1>activation-lab: the article&#39;s claims, measured</h1>\n")
-                .append("<p class=\"sub\">").append(escape(WHEN.format(content.generated()))).append(" · ")
-                .append(content.results().size()).append(" experiment(s) · ")
-                .append(String.format("%.1f s", content.totalWallSeconds()))
-                .append(" of experiments · <a href=\"report.md\">Markdown version</a></p>\n<nav><a href=\"#claims\">Claims</a>");
+                .append("<p class=\"sub\">").append(escape(content.headline()))
+                .append(" · <a href=\"report.md\">Markdown version</a></p>\n<nav><a href=\"#claims\">Claims</a>");
         for (ExperimentResult r : content.results()) {
             h.append("<a href=\"#exp-").append(escape(r.experiment())).append("\">").append(escape(r.experiment()))
                     .append("</a>");

@@ -40,6 +40,13 @@ record ReportContent(List<ExperimentResult> results, List<ClaimsTable.Row> claim
         return claims.stream().filter(r -> r.claim() == claim).count();
     }
 
+    /** "2026-11-27 19:06 UTC · 3 experiments · 61.2 s of experiments": the line under the title. */
+    String headline() {
+        int n = results.size();
+        return String.format("%s · %d experiment%s · %.1f s of experiments", HtmlReport.WHEN.format(generated), n,
+                n == 1 ? "" : "s", totalWallSeconds());
+    }
+
     double totalWallSeconds() {
         return results.stream().mapToDouble(ExperimentResult::wallSeconds).sum();
     }
