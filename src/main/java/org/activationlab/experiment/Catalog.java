@@ -14,7 +14,7 @@ public final class Catalog {
     }
 
     public static List<Entry> entries() {
-        return List.of(entry(XorExperiment::new));
+        return List.of(entry(XorExperiment::new), entry(CompareExperiment::new));
     }
 
     private static Entry entry(Supplier<Experiment<?>> factory) {
