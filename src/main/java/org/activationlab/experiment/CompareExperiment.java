@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.ToDoubleFunction;
 import org.activationlab.data.DataOptions;
 import org.activationlab.data.Dataset;
@@ -26,7 +27,7 @@ import org.activationlab.train.TrainingSettings;
  *
  * <p>For seed s every activation gets the same initial-weight seed and, through {@link Trainer}, the
  * same batch order; the optimizer, learning rate, L2, widths and output head are shared. Runs whose
- * loss turns NaN/∞ are kept and marked diverged, but left out of the statistics.
+ * training or test loss turns NaN/∞ are kept and marked diverged, but left out of the statistics.
  */
 public final class CompareExperiment extends Experiment<CompareExperiment.Settings> {
 
@@ -153,7 +154,7 @@ public final class CompareExperiment extends Experiment<CompareExperiment.Settin
     public record PairComparison(String measure, String a, String b, WelchTest test, String finding) {
     }
 
-    /** A run stopped because its loss became NaN/∞. */
+    /** A run whose loss became NaN/∞: stopped by the trainer, or its test loss overflowed. */
     public record DivergedRun(String runId, String activation, long seed, int epoch) {
     }
 
@@ -171,10 +172,9 @@ public final class CompareExperiment extends Experiment<CompareExperiment.Settin
             return history.get(history.size() - 1);
         }
 
-        /** First epoch whose metric reaches {@code target}, or -1. */
-        int epochsTo(Metric metric, double target) {
-            return history.stream().filter(m -> metric.of(m) >= target).mapToInt(EpochMetrics::epoch).findFirst()
-                    .orElse(-1);
+        /** The first evaluation whose metric reaches {@code target}. */
+        Optional<EpochMetrics> firstReaching(Metric metric, double target) {
+            return history.stream().filter(m -> metric.of(m) >= target).findFirst();
         }
     }
 
@@ -210,19 +210,7 @@ public final class CompareExperiment extends Experiment<CompareExperiment.Settin
     protected Outcome execute(Progress progress) {
         Dataset data = preloaded != null ? preloaded : Datasets.load(settings.dataset(), settings.data());
         Metric metric = Metric.of(data);
-        TrainingSettings training = new TrainingSettings(settings.epochs(), settings.batchSize());
-        progress.start("compare " + data.name(), (long) settings.activations().size() * settings.seeds());
-        List<Run> runs = new ArrayList<>();
-        for (Activation activation : settings.activations()) {
-            for (int i = 0; i < settings.seeds(); i++) {
-                long seed = settings.firstSeed() + i;
-                NetworkSpec spec = spec(data, activation, seed);
-                TrainingRun run = Trainer.train(spec, data, training);
-                runs.add(new Run(activation, seed, spec, run.history(), run.divergedEpoch()));
-                progress.step();
-            }
-        }
-        progress.done();
+        List<Run> runs = train(data, progress);
 
         List<ActivationResult> results = new ArrayList<>();
         List<ActivationVerdicts.Samples> samples = new ArrayList<>();
@@ -250,28 +238,56 @@ public final class CompareExperiment extends Experiment<CompareExperiment.Settin
                 figures.all(), table(results, metric));
     }
 
+    /** One run per activation and seed; each run's numbers depend only on its own spec and the data. */
+    private List<Run> train(Dataset data, Progress progress) {
+        TrainingSettings training = new TrainingSettings(settings.epochs(), settings.batchSize());
+        progress.start("compare " + data.name(), (long) settings.activations().size() * settings.seeds());
+        List<Run> runs = new ArrayList<>();
+        for (Activation activation : settings.activations()) {
+            for (int i = 0; i < settings.seeds(); i++) {
+                long seed = settings.firstSeed() + i;
+                NetworkSpec spec = spec(data, activation, seed);
+                TrainingRun run = Trainer.train(spec, data, training);
+                runs.add(new Run(activation, seed, spec, run.history(), divergedEpoch(run)));
+                progress.step();
+            }
+        }
+        progress.done();
+        return runs;
+    }
+
     private ActivationResult summarise(Activation activation, List<Run> runs, Metric metric) {
         List<Run> ok = runs.stream().filter(r -> !r.diverged()).toList();
-        List<Run> reached = ok.stream().filter(r -> r.epochsTo(metric, settings.target()) >= 0).toList();
+        List<EpochMetrics> reached = ok.stream().flatMap(r -> r.firstReaching(metric, settings.target()).stream())
+                .toList();
         return new ActivationResult(activation.id(), runs.size(), runs.size() - ok.size(), metric.label(),
                 Summary.of(ok.stream().mapToDouble(r -> metric.of(r.last())).toArray()),
                 Summary.of(ok.stream().mapToDouble(r -> r.last().testLoss()).toArray()),
                 Summary.of(ok.stream().mapToDouble(r -> r.last().trainLoss()).toArray()),
                 reached.size(),
-                Summary.of(reached.stream().mapToDouble(r -> r.epochsTo(metric, settings.target())).toArray()),
-                Summary.of(reached.stream()
-                        .mapToDouble(r -> r.history().get(r.epochsTo(metric, settings.target())).seconds()).toArray()),
+                Summary.of(reached.stream().mapToDouble(EpochMetrics::epoch).toArray()),
+                Summary.of(reached.stream().mapToDouble(EpochMetrics::seconds).toArray()),
                 CompareFigures.band(ok, EpochMetrics::trainLoss).mean());
     }
 
     private ActivationVerdicts.Samples samples(Activation activation, List<Run> runs, Metric metric) {
         List<Run> ok = runs.stream().filter(r -> !r.diverged()).toList();
         double[] finals = ok.stream().mapToDouble(r -> metric.of(r.last())).toArray();
-        double[] epochs = ok.stream().mapToDouble(r -> {
-            int e = r.epochsTo(metric, settings.target());
-            return e >= 0 ? e : settings.epochs() + 1;
-        }).toArray();
+        double[] epochs = ok.stream().mapToDouble(r -> r.firstReaching(metric, settings.target())
+                .map(EpochMetrics::epoch).orElse(settings.epochs() + 1)).toArray();
         return new ActivationVerdicts.Samples(activation, finals, epochs, runs.size() - ok.size());
+    }
+
+    /**
+     * The epoch in which the run's loss became NaN/∞: where the trainer stopped it, or else the first
+     * evaluation whose test loss overflowed (training loss still finite, but predictions already ∞).
+     */
+    static int divergedEpoch(TrainingRun run) {
+        if (run.diverged()) {
+            return run.divergedEpoch();
+        }
+        return run.history().stream().filter(m -> !Double.isFinite(m.testLoss())).mapToInt(EpochMetrics::epoch)
+                .findFirst().orElse(-1);
     }
 
     /** Every pair of activations on both measures. */
@@ -328,7 +344,7 @@ public final class CompareExperiment extends Experiment<CompareExperiment.Settin
     private Table table(List<ActivationResult> results, Metric metric) {
         String target = String.format("%s ≥ %s", metric == Metric.ACCURACY ? "acc" : "R²", Table.format(settings.target()));
         Table table = Table.of(List.of("activation", "runs", "diverged", metric.label() + " mean ± std", "95% CI",
-                "reached " + target, "epochs (median)", "seconds (mean)", "final train loss"));
+                "reached " + target, "epochs to it (median)", "seconds to it (mean)", "final train loss"));
         for (ActivationResult r : results) {
             Summary m = r.finalMetric();
             table = table.withRow(r.activation(), r.runs(), r.diverged(),
