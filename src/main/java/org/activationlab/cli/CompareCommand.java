@@ -1,9 +1,7 @@
 package org.activationlab.cli;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.activationlab.data.DataOptions;
 import org.activationlab.data.Datasets;
 import org.activationlab.experiment.CompareExperiment;
 import org.activationlab.experiment.CompareExperiment.PairComparison;
@@ -23,13 +21,12 @@ import picocli.CommandLine.TypeConversionException;
                 "Example: compare --dataset fashion-mnist --hidden 100 --activations relu,tanh --seeds 5 --epochs 10"})
 final class CompareCommand implements Callable<Integer> {
     private static final Settings DEFAULTS = Settings.defaults();
-    private static final DataOptions DATA_DEFAULTS = DEFAULTS.data();
 
     @Mixin
     CommonOptions common;
 
     @Option(names = "--dataset", paramLabel = "NAME",
-            description = "Dataset (default ${DEFAULT-VALUE}; built in, no download): ${COMPLETION-CANDIDATES}.",
+            description = "Dataset: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}: built in, no download).",
             completionCandidates = DatasetNames.class)
     String dataset = DEFAULTS.dataset();
 
@@ -63,23 +60,12 @@ final class CompareCommand implements Callable<Integer> {
                     + "target (default ${DEFAULT-VALUE}).")
     double target = DEFAULTS.target();
 
-    @Option(names = "--points", paramLabel = "N", description = "Examples to generate for synthetic sets (default ${DEFAULT-VALUE}).")
-    int points = DATA_DEFAULTS.points();
-
-    @Option(names = "--noise", paramLabel = "FRACTION", description = "Noise of synthetic sets, 0–0.5 (default ${DEFAULT-VALUE}).")
-    double noise = DATA_DEFAULTS.noise();
-
-    @Option(names = "--limit", paramLabel = "N", description = "Use only the first N examples of a real set (default: all).")
-    int limit = DATA_DEFAULTS.limit();
-
-    @Option(names = "--data-dir", paramLabel = "DIR", description = "Directory of the Fashion-MNIST IDX files "
-            + "(default: the installed location).")
-    Path dataDir = DATA_DEFAULTS.dataDir();
+    @Mixin
+    DataOptionsMixin dataOptions;
 
     @Override
     public Integer call() throws Exception {
-        DataOptions data = new DataOptions(points, noise, DATA_DEFAULTS.trainFraction(), DATA_DEFAULTS.seed(), dataDir, limit);
-        Settings settings = new Settings(dataset, data, hidden, activations,
+        Settings settings = new Settings(dataset, dataOptions.apply(DEFAULTS.data()), hidden, activations,
                 common.seeds != null ? common.seeds : DEFAULTS.seeds(), DEFAULTS.firstSeed(),
                 epochs, batchSize, new Optimizer(optimizer, learningRate), l2, target);
         ExperimentResult result = ExperimentRunner.run(new CompareExperiment(settings), common, System.out);
