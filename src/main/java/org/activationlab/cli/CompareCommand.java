@@ -9,6 +9,7 @@ import org.activationlab.experiment.CompareExperiment.Settings;
 import org.activationlab.experiment.ExperimentResult;
 import org.activationlab.network.Activation;
 import org.activationlab.network.Optimizer;
+import org.activationlab.network.WeightInitChoice;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
@@ -55,6 +56,11 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--l2", paramLabel = "PENALTY", description = "L2 weight penalty (default ${DEFAULT-VALUE}).")
     double l2 = DEFAULTS.l2();
 
+    @Option(names = "--weight-init", paramLabel = "SCHEME", converter = WeightInitConverter.class,
+            description = "auto (He before relu/leakyrelu, Xavier before the others), xavier, he or normal "
+                    + "(default auto).")
+    WeightInitChoice weightInit = DEFAULTS.weightInit();
+
     @Option(names = "--target", paramLabel = "VALUE",
             description = "Test accuracy (classification) or R² (regression) counted as \"trained\" for epochs/seconds to "
                     + "target (default ${DEFAULT-VALUE}).")
@@ -67,7 +73,7 @@ final class CompareCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Settings settings = new Settings(dataset, dataOptions.apply(DEFAULTS.data()), hidden, activations,
                 common.seeds != null ? common.seeds : DEFAULTS.seeds(), DEFAULTS.firstSeed(),
-                epochs, batchSize, new Optimizer(optimizer, learningRate), l2, target);
+                epochs, batchSize, new Optimizer(optimizer, learningRate), l2, weightInit, target);
         ExperimentResult result = ExperimentRunner.run(new CompareExperiment(settings), common, System.out);
         @SuppressWarnings("unchecked")
         List<PairComparison> comparisons = (List<PairComparison>) result.details().get("comparisons");
@@ -107,6 +113,19 @@ final class CompareCommand implements Callable<Integer> {
                 return Optimizer.parseKind(value);
             } catch (IllegalArgumentException e) {
                 throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
+    /** "he" → {@link WeightInitChoice#HE}; an unknown name lists the known ones. */
+    static final class WeightInitConverter implements ITypeConverter<WeightInitChoice> {
+        @Override
+        public WeightInitChoice convert(String value) {
+            try {
+                return WeightInitChoice.valueOf(value.trim().toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException("unknown weight init '" + value + "': expected one of auto, xavier, "
+                        + "he, normal");
             }
         }
     }

@@ -14,6 +14,7 @@ import org.activationlab.network.HiddenLayer;
 import org.activationlab.network.NetworkSpec;
 import org.activationlab.network.Optimizer;
 import org.activationlab.network.Validation;
+import org.activationlab.network.WeightInitChoice;
 import org.activationlab.stats.Summary;
 import org.activationlab.stats.WelchTest;
 import org.activationlab.train.EpochMetrics;
@@ -26,7 +27,8 @@ import org.activationlab.train.TrainingSettings;
  * the same data in the same order over several seeds, compared with Welch's t-test.
  *
  * <p>For seed s every activation gets the same initial-weight seed and, through {@link Trainer}, the
- * same batch order; the optimizer, learning rate, L2, widths and output head are shared. Runs whose
+ * same batch order; the optimizer, learning rate, L2, widths, output head and weight-init setting are
+ * shared (AUTO, the default, resolves to He or Xavier by activation). Runs whose
  * training or test loss turns NaN/∞ are kept and marked diverged, but left out of the statistics.
  */
 public final class CompareExperiment extends Experiment<CompareExperiment.Settings> {
@@ -42,11 +44,13 @@ public final class CompareExperiment extends Experiment<CompareExperiment.Settin
      * @param batchSize   examples per gradient step
      * @param optimizer   update rule and learning rate
      * @param l2          L2 weight penalty
+     * @param weightInit  initial-weight scheme; AUTO gives each activation its textbook one (He before
+     *                    ReLU and leaky ReLU, Xavier before the others), fix it to compare on equal footing
      * @param target      test metric (accuracy or R²) whose first reaching counts as "trained"
      */
     public record Settings(String dataset, DataOptions data, List<Integer> hidden, List<Activation> activations,
                            int seeds, long firstSeed, int epochs, int batchSize, Optimizer optimizer, double l2,
-                           double target) {
+                           WeightInitChoice weightInit, double target) {
         public Settings {
             Validation.require(dataset != null && !dataset.isBlank(), "dataset", "a dataset name", dataset);
             Validation.require(data != null, "data", "data options", "null");
@@ -59,6 +63,7 @@ public final class CompareExperiment extends Experiment<CompareExperiment.Settin
             Validation.require(seeds >= 1, "seeds", "at least 1", seeds);
             Validation.require(firstSeed >= 0, "firstSeed", "a seed ≥ 0", firstSeed);
             Validation.require(optimizer != null, "optimizer", "an optimizer", "null");
+            Validation.require(weightInit != null, "weightInit", "one of AUTO, XAVIER, HE, NORMAL", "null");
             Validation.require(Double.isFinite(target), "target", "a finite accuracy or R²", target);
             hidden = List.copyOf(hidden);
             activations = List.copyOf(activations);
@@ -78,22 +83,17 @@ public final class CompareExperiment extends Experiment<CompareExperiment.Settin
         public static Settings defaults() {
             return new Settings("circle", DataOptions.defaults(), List.of(8, 8),
                     List.of(Activation.SIGMOID, Activation.TANH, Activation.RELU, Activation.LEAKY_RELU),
-                    5, 1, 15, 25, Optimizer.adam(0.02), 0, 0.9);
+                    5, 1, 15, 25, Optimizer.adam(0.02), 0, WeightInitChoice.AUTO, 0.9);
         }
 
         public Settings withSeeds(int n) {
             return new Settings(dataset, data, hidden, activations, n, firstSeed, epochs, batchSize, optimizer, l2,
-                    target);
+                    weightInit, target);
         }
 
         public Settings withActivations(List<Activation> list) {
             return new Settings(dataset, data, hidden, list, seeds, firstSeed, epochs, batchSize, optimizer, l2,
-                    target);
-        }
-
-        public Settings withOptimizer(Optimizer o) {
-            return new Settings(dataset, data, hidden, activations, seeds, firstSeed, epochs, batchSize, o, l2,
-                    target);
+                    weightInit, target);
         }
     }
 
@@ -204,7 +204,8 @@ public final class CompareExperiment extends Experiment<CompareExperiment.Settin
     public NetworkSpec spec(Dataset data, Activation activation, long seed) {
         NetworkSpec.Builder b = NetworkSpec.input(data.numFeatures());
         settings.hidden().forEach(width -> b.hidden(width, activation));
-        return b.output(data.defaultHead()).optimizer(settings.optimizer()).l2(settings.l2()).seed(seed).build();
+        return b.output(data.defaultHead()).weightInit(settings.weightInit()).optimizer(settings.optimizer())
+                .l2(settings.l2()).seed(seed).build();
     }
 
     @Override

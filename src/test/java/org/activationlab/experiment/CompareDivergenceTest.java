@@ -13,6 +13,7 @@ import org.activationlab.experiment.CompareExperiment.EpochRow;
 import org.activationlab.experiment.CompareExperiment.Settings;
 import org.activationlab.network.Activation;
 import org.activationlab.network.Optimizer;
+import org.activationlab.network.WeightInitChoice;
 import org.junit.jupiter.api.Test;
 
 /** Runs whose loss becomes NaN/∞ are kept and marked, left out of the statistics, and the others go on. */
@@ -22,7 +23,7 @@ class CompareDivergenceTest {
 
     private static Settings sgd(double learningRate, List<Activation> activations) {
         return new Settings("reg-plane", POINTS, List.of(4), activations, 2, 1, 3, 8,
-                Optimizer.sgd(learningRate), 0, 0.9);
+                Optimizer.sgd(learningRate), 0, WeightInitChoice.AUTO, 0.9);
     }
 
     @SuppressWarnings("unchecked")

@@ -14,6 +14,7 @@ import org.activationlab.experiment.CompareExperiment.Settings;
 import org.activationlab.network.Activation;
 import org.activationlab.network.NetworkSpec;
 import org.activationlab.network.Optimizer;
+import org.activationlab.network.WeightInitChoice;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +24,7 @@ class CompareExperimentTest {
     /** Loaded once and shared by every run here. */
     private static final Dataset CIRCLE = Datasets.load("circle", POINTS);
     private static final Settings SMALL = new Settings("circle", POINTS, List.of(8),
-            List.of(Activation.TANH, Activation.RELU), 3, 1, EPOCHS, 16, Optimizer.adam(0.1), 0, 0.8);
+            List.of(Activation.TANH, Activation.RELU), 3, 1, EPOCHS, 16, Optimizer.adam(0.1), 0, WeightInitChoice.AUTO, 0.8);
     private static ExperimentResult result;
 
     @BeforeAll
