@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.ToDoubleFunction;
 import org.activationlab.data.DataOptions;
 import org.activationlab.data.Dataset;
@@ -28,8 +29,8 @@ import org.activationlab.train.TrainingSettings;
  *
  * <p>For seed s every activation gets the same initial-weight seed and, through {@link Trainer}, the
  * same batch order; the optimizer, learning rate, L2, widths, output head and weight-init setting are
- * shared (AUTO, the default, resolves to He or Xavier by activation). Runs whose
- * training or test loss turns NaN/∞ are kept and marked diverged, but left out of the statistics.
+ * shared (AUTO, the default, resolves to He or Xavier by activation). Runs whose training or test loss
+ * turns NaN/∞ are kept and marked diverged, but left out of the statistics.
  */
 public final class CompareExperiment extends Experiment<CompareExperiment.Settings> {
 
@@ -339,12 +340,12 @@ public final class CompareExperiment extends Experiment<CompareExperiment.Settin
         d.put("outputs", data.numOutputs());
         d.put("train_examples", data.train().getFeatures().rows());
         d.put("test_examples", data.test().getFeatures().rows());
-        d.put("parameters", new java.util.TreeMap<>(data.parameters()));
+        d.put("parameters", new TreeMap<>(data.parameters()));
         return d;
     }
 
     private Table table(List<ActivationResult> results, Metric metric) {
-        String target = String.format("%s ≥ %s", metric == Metric.ACCURACY ? "acc" : "R²", Table.format(settings.target()));
+        String target = (metric == Metric.ACCURACY ? "acc" : "R²") + " ≥ " + Table.format(settings.target());
         Table table = Table.of(List.of("activation", "runs", "diverged", metric.label() + " mean ± std", "95% CI",
                 "reached " + target, "epochs to it (median)", "seconds to it (mean)", "final train loss"));
         for (ActivationResult r : results) {
@@ -352,7 +353,8 @@ public final class CompareExperiment extends Experiment<CompareExperiment.Settin
             table = table.withRow(r.activation(), r.runs(), r.diverged(),
                     Table.format(m.mean()) + " ± " + Table.format(m.std()),
                     "[" + Table.format(m.ciLow()) + ", " + Table.format(m.ciHigh()) + "]",
-                    r.reachedTarget() + "/" + (r.runs() - r.diverged()), ActivationVerdicts.fmtEpochs(r.epochsToTarget().median()),
+                    r.reachedTarget() + "/" + (r.runs() - r.diverged()),
+                    ActivationVerdicts.fmtEpochs(r.epochsToTarget().median()),
                     r.secondsToTarget().mean(), r.finalTrainLoss().mean());
         }
         return table;
