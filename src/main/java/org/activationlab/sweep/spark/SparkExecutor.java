@@ -149,6 +149,8 @@ public final class SparkExecutor implements SweepExecutor {
             // One OpenMP thread per training on cluster executors, as the CLI does locally.
             conf.setIfMissing("spark.executorEnv.OMP_NUM_THREADS", "1");
             conf.setIfMissing("spark.executorEnv.OMP_WAIT_POLICY", "PASSIVE");
+            // Results, not Spark's INFO log, belong on the console; --conf spark.log.level=INFO brings it back.
+            conf.setIfMissing("spark.log.level", "WARN");
             conf.setIfMissing("spark.ui.showConsoleProgress", "false");
             context = SparkContext.getOrCreate(conf);
         }
