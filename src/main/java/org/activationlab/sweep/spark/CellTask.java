@@ -25,7 +25,7 @@ final class CellTask {
     private CellTask() {
     }
 
-    static List<String> train(Iterable<String> shippedCells, String sweepId) {
+    static List<String> train(List<String> shippedCells, String sweepId) {
         CellTrainer cellTrainer = trainerFor(sweepId);
         List<String> results = new ArrayList<>();
         for (String json : shippedCells) {

@@ -43,12 +43,25 @@ public final class SparkExecutor implements SweepExecutor {
     static final int TASK_ATTEMPTS = 2;
     private static final Pattern LOCAL_MASTER = Pattern.compile("local(?:\\[(\\d+|\\*)])?");
 
+    /** Spark allows one context per JVM; every executor (e.g. one per experiment of {@code all}) shares it. */
+    private static SparkContext context;
+
     private final String requestedMaster;
-    private SparkContext context;
+    private final TaskBody body;
+
+    /** What a task does with its shipped cells; replaceable in tests to make tasks die. */
+    interface TaskBody extends Serializable {
+        List<String> train(List<String> shippedCells, String sweepId);
+    }
 
     /** @param master a Spark master URL (local[2], spark://host:7077, yarn…), or null for spark-submit's */
     public SparkExecutor(String master) {
+        this(master, CellTask::train);
+    }
+
+    SparkExecutor(String master, TaskBody body) {
         this.requestedMaster = master;
+        this.body = body;
     }
 
     @Override
@@ -57,13 +70,13 @@ public final class SparkExecutor implements SweepExecutor {
         if (cells.isEmpty() || stop.requested()) {
             return results;
         }
-        SparkContext sc = context();
+        SparkContext sc = context(requestedMaster);
         List<String> shipped = IntStream.range(0, cells.size())
                 .mapToObj(i -> CellTask.write(ShippedCell.out(i, cells.get(i)))).toList();
         // One partition per cell: Spark hands each free core the next cell, so long and short cells balance.
         RDD<String> rdd = new JavaSparkContext(sc).parallelize(shipped, shipped.size()).rdd();
         String sweepId = UUID.randomUUID().toString();
-        Function1<Iterator<String>, String[]> train = trainFunction(sweepId);
+        Function1<Iterator<String>, String[]> train = trainFunction(body, sweepId);
         BlockingQueue<String> arrived = new LinkedBlockingQueue<>();
         sc.setJobDescription("activation-lab sweep: " + cells.size() + " cells");
         SimpleFutureAction<BoxedUnit> job = sc.submitJob(rdd, train, partitions(cells.size()),
@@ -99,12 +112,12 @@ public final class SparkExecutor implements SweepExecutor {
         return results;
     }
 
-    /** The function each task runs; it captures only the sweep id, so it serialises small. */
-    private static Function1<Iterator<String>, String[]> trainFunction(String sweepId) {
+    /** The function each task runs; it captures only the body and the sweep id, so it serialises small. */
+    private static Function1<Iterator<String>, String[]> trainFunction(TaskBody body, String sweepId) {
         return (Function1<Iterator<String>, String[]> & Serializable) partition -> {
             List<String> jsons = new ArrayList<>();
             partition.foreach(jsons::add);
-            return CellTask.train(jsons, sweepId).toArray(String[]::new);
+            return body.train(jsons, sweepId).toArray(String[]::new);
         };
     }
 
@@ -115,13 +128,14 @@ public final class SparkExecutor implements SweepExecutor {
     }
 
     private static String failureOf(SimpleFutureAction<BoxedUnit> job) {
-        try {
-            job.get();
+        scala.util.Try<BoxedUnit> outcome = job.value().get();
+        if (outcome.isSuccess()) {
             return "Spark finished the job without returning this cell";
-        } catch (Exception e) {
-            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            return "Spark gave up on the sweep's job: " + message.lines().findFirst().orElse(message);
         }
+        Throwable e = outcome.failed().get();
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        // e.g. "Job aborted due to stage failure: Task 1 in stage 2.0 failed 2 times, most recent failure: …"
+        return "Spark gave up on the sweep's job: " + message.lines().findFirst().orElse(message);
     }
 
     /** Cells the failed job did not finish: failed results, so the summary shows why and resume retries them. */
@@ -137,7 +151,7 @@ public final class SparkExecutor implements SweepExecutor {
         }
     }
 
-    private synchronized SparkContext context() {
+    private static synchronized SparkContext context(String requestedMaster) {
         if (context == null || context.isStopped()) {
             SparkConf conf = new SparkConf().setAppName("activation-lab");
             if (requestedMaster != null) {

@@ -125,6 +125,30 @@ class SparkExecutorTest {
     }
 
     @Test
+    void whenSparkGivesUpOnADyingTaskTheUnfinishedCellsComeBackFailed() {
+        // This task dies (as on a lost executor) for the cell on "no-such-set", on every attempt.
+        SparkExecutor dying = new SparkExecutor("local[2]", (shipped, sweepId) -> {
+            if (shipped.stream().anyMatch(json -> json.contains("no-such-set"))) {
+                throw new IllegalStateException("executor lost");
+            }
+            return CellTask.train(shipped, sweepId);
+        });
+        Cell good = circleCells().get(0);
+        Cell doomed = new Cell("dies", "no-such-set", DataOptions.defaults(), good.spec(), good.training());
+        List<CellResult> finished = new ArrayList<>();
+        List<CellResult> results = dying.run(List.of(good, doomed), finished::add, new StopSignal());
+
+        assertEquals(2, results.size(), "every cell comes back, finished or failed");
+        assertEquals(results, finished, "each one passed to onFinished, so the store keeps it for --resume");
+        CellResult lost = results.stream().filter(r -> r.cell().equals(doomed)).findFirst().orElseThrow();
+        assertTrue(lost.error().startsWith("Spark gave up on the sweep's job"), lost.error());
+        assertTrue(lost.error().contains("failed 2 times") && lost.error().contains("executor lost"), lost.error());
+        for (CellResult r : results) {
+            assertTrue(r.usable() || r.error().equals(lost.error()), "finished, or failed with the job's reason");
+        }
+    }
+
+    @Test
     void aStoppedSweepSubmitsNothing() {
         StopSignal stop = new StopSignal();
         stop.request();
