@@ -90,26 +90,30 @@ public final class SparkExecutor implements SweepExecutor {
                 String json = arrived.poll(200, TimeUnit.MILLISECONDS);
                 if (json != null) {
                     ShippedCell back = CellTask.read(json);
-                    CellResult r = back.result();
-                    Cell cell = cells.get(back.index());
-                    CellResult result = new CellResult(cell.id(), cell, r.history(), r.divergedEpoch(), r.error());
+                    CellResult result = asDriverResult(back.result(), cells.get(back.index()));
                     done[back.index()] = true;
                     results.add(result);
                     onFinished.accept(result);
                 } else if (stop.requested()) {
-                    job.cancel();
                     break;
                 } else if (job.isCompleted() && arrived.isEmpty()) {
                     reportUnfinished(cells, done, failureOf(job), results, onFinished);
-                    break;
                 }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             stop.request();
-            job.cancel();
+        } finally {
+            if (!job.isCompleted()) {
+                job.cancel(); // stopped, or onFinished threw: start no more cells
+            }
         }
         return results;
+    }
+
+    /** The executor's result under the driver's own cell and id, whatever the JSON round trip did to the cell. */
+    private static CellResult asDriverResult(CellResult r, Cell cell) {
+        return new CellResult(cell.id(), cell, r.history(), r.divergedEpoch(), r.error());
     }
 
     /** The function each task runs; it captures only the body and the sweep id, so it serialises small. */
@@ -121,7 +125,6 @@ public final class SparkExecutor implements SweepExecutor {
         };
     }
 
-    @SuppressWarnings("unchecked")
     private static scala.collection.Seq<Object> partitions(int n) {
         List<Object> indices = new ArrayList<>(IntStream.range(0, n).boxed().toList());
         return JavaConverters.asScalaBuffer(indices).toSeq();

@@ -149,6 +149,25 @@ class SparkExecutorTest {
     }
 
     @Test
+    void aStopRequestCancelsTheRestAndKeepsWhatFinished() {
+        List<Cell> cells = new ArrayList<>();
+        for (long seed = 1; seed <= 3; seed++) {
+            for (Cell c : circleCells()) {
+                cells.add(new Cell(c.label(), c.dataset(), c.data(), c.spec().withSeed(10 * seed + c.seed()), c.training()));
+            }
+        }
+        StopSignal stop = new StopSignal();
+        List<CellResult> finished = new ArrayList<>();
+        List<CellResult> results = SPARK.run(cells, r -> {
+            finished.add(r);
+            stop.request(); // as Ctrl-C would, right after the first cell
+        }, stop);
+        assertEquals(finished, results);
+        assertTrue(results.size() >= 1 && results.size() < cells.size(), results.size() + " of " + cells.size());
+        assertTrue(results.stream().allMatch(CellResult::usable));
+    }
+
+    @Test
     void aStoppedSweepSubmitsNothing() {
         StopSignal stop = new StopSignal();
         stop.request();
