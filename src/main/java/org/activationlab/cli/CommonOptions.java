@@ -28,7 +28,7 @@ public final class CommonOptions {
     ExecutorChoice.Kind executor;
 
     @Option(names = "--master", paramLabel = "URL",
-            description = "Spark master for --executor spark, e.g. local[2] or spark://host:7077 (default: spark-submit's).")
+            description = "Spark master for --executor spark, e.g. local[2] or spark://host:7077 (default: spark-submit's, else local[*]).")
     String master;
 
     @Option(names = "--debug", description = "Show full stack traces on errors.")
