@@ -33,7 +33,7 @@ public final class Main implements Callable<Integer> {
 
     /** Runs the CLI in this JVM and returns the exit code (0 ok, 1 error, 2 usage). */
     public static int execute(String... args) {
-        CommandLine cli = new CommandLine(new Main());
+        CommandLine cli = new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             boolean debug = parsed.originalArgs().contains("--debug");
             if (debug) {
