@@ -42,6 +42,40 @@ class SparkCliTest {
     }
 
     @Test
+    void compareOnSparkGivesTheSameRunsAndVerdictsAsLocal(@TempDir Path tmp) throws Exception {
+        List<String> args = List.of("compare", "--quiet", "--dataset", "circle", "--hidden", "4", "--seeds", "2",
+                "--epochs", "3", "--activations", "tanh,relu");
+        Path local = tmp.resolve("local");
+        Path spark = tmp.resolve("spark");
+        CliTest.Result l = CliTest.run(concat(args, "--out", local.toString()));
+        CliTest.Result s = CliTest.run(concat(args, "--out", spark.toString(), "--executor", "spark", "--master", "local[2]"));
+        assertEquals(0, l.exitCode(), l.err());
+        assertEquals(0, s.exitCode(), s.err());
+        assertEquals(withoutTiming(local.resolve("compare/runs.csv")), withoutTiming(spark.resolve("compare/runs.csv")));
+        JsonNode localClaims = Json.MAPPER.readTree(local.resolve("compare/summary.json").toFile()).get("claims");
+        JsonNode sparkClaims = Json.MAPPER.readTree(spark.resolve("compare/summary.json").toFile()).get("claims");
+        assertEquals(localClaims, sparkClaims);
+    }
+
+    private static String[] concat(List<String> args, String... more) {
+        List<String> all = new java.util.ArrayList<>(args);
+        all.addAll(List.of(more));
+        return all.toArray(String[]::new);
+    }
+
+    /** The CSV without its wall-time column, the one column that may differ between executors. */
+    private static List<String> withoutTiming(Path csv) throws Exception {
+        List<String> lines = Files.readAllLines(csv);
+        int seconds = Arrays.asList(lines.get(0).split(",")).indexOf("seconds");
+        assertTrue(seconds >= 0, lines.get(0));
+        return lines.stream().map(line -> {
+            List<String> cells = new java.util.ArrayList<>(Arrays.asList(line.split(",", -1)));
+            cells.remove(seconds);
+            return String.join(",", cells);
+        }).toList();
+    }
+
+    @Test
     void masterWithoutSparkExecutorIsAClearError() {
         CliTest.Result r = CliTest.run("xor", "--quiet", "--master", "local[2]");
         assertEquals(1, r.exitCode());
