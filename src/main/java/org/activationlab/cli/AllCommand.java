@@ -25,8 +25,13 @@ final class AllCommand implements Callable<Integer> {
             common.out = Path.of("results", LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
         }
         List<ExperimentResult> results = new ArrayList<>();
-        for (Catalog.Entry entry : Catalog.entries()) {
-            results.add(ExperimentRunner.run(entry.defaults().get(), common, System.out));
+        try (Interrupts interrupts = Interrupts.install()) {
+            for (Catalog.Entry entry : Catalog.entries()) {
+                if (interrupts.signal().requested()) {
+                    break;
+                }
+                results.add(ExperimentRunner.run(entry.defaults().get(), common, System.out, interrupts.signal()));
+            }
         }
         Table claims = Table.of(List.of("claim", "verdict", "experiment", "evidence"));
         for (ExperimentResult r : results) {

@@ -15,6 +15,14 @@ public final class CommonOptions {
     @Option(names = "--quiet", description = "No progress output: only the result table and errors.")
     boolean quiet;
 
+    @Option(names = "--resume",
+            description = "Reuse the trainings already finished in --out (same settings give the same result).")
+    boolean resume;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Trainings run in parallel (default: one per core when OMP_NUM_THREADS=1).")
+    Integer threads;
+
     @Option(names = "--debug", description = "Show full stack traces on errors.")
     boolean debug;
 }

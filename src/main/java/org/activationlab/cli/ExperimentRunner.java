@@ -9,30 +9,68 @@ import org.activationlab.experiment.Experiment;
 import org.activationlab.experiment.ExperimentResult;
 import org.activationlab.experiment.Progress;
 import org.activationlab.report.ResultWriter;
+import org.activationlab.sweep.CellStore;
+import org.activationlab.sweep.LocalExecutor;
+import org.activationlab.sweep.StopSignal;
+import org.activationlab.sweep.Sweep;
 
 /** Runs one experiment for a command: progress on stderr, table and verdicts on stdout, files under --out. */
 final class ExperimentRunner {
     private ExperimentRunner() {
     }
 
+    /** Runs one experiment with its own Ctrl-C handling. */
     static ExperimentResult run(Experiment<?> experiment, CommonOptions common, PrintStream out) throws IOException {
+        try (Interrupts interrupts = Interrupts.install()) {
+            return run(experiment, common, out, interrupts.signal());
+        }
+    }
+
+    /** Runs one experiment of several sharing {@code stop} (the {@code all} command). */
+    static ExperimentResult run(Experiment<?> experiment, CommonOptions common, PrintStream out, StopSignal stop)
+            throws IOException {
+        checkOptions(common);
+        Sweep.Options sweep = Sweep.Options.local().withStop(stop);
+        if (common.threads != null) {
+            sweep = sweep.withExecutor(new LocalExecutor(common.threads));
+        }
         if (common.out != null) {
-            checkWritableDir(common.out);
+            sweep = sweep.withStore(new CellStore(common.out.resolve(experiment.name()).resolve("cells")), common.resume);
         }
         Progress progress = common.quiet ? Progress.SILENT : new ConsoleProgress();
-        ExperimentResult result = experiment.withProgress(progress).run();
+        ExperimentResult result = experiment.withProgress(progress).withSweep(sweep).run();
+        print(result, out);
+        if (common.out != null) {
+            Path dir = ResultWriter.write(result, common.out);
+            out.println("results: " + dir.resolve(result.interrupted() ? "summary.partial.json" : "summary.json"));
+        }
+        if (result.interrupted()) {
+            out.println("interrupted: the table covers only the finished trainings"
+                    + (common.out != null ? "; run the same command with --resume to finish" : ""));
+        }
+        return result;
+    }
+
+    private static void print(ExperimentResult result, PrintStream out) {
         out.println();
         out.println("== " + result.experiment() + ": " + result.description());
         out.print(result.table().render());
         for (ClaimVerdict v : result.claims()) {
             out.println(v.claim() + " [" + v.verdict() + "] " + v.evidence());
         }
-        if (common.out != null) {
-            Path dir = ResultWriter.write(result, common.out);
-            out.println("results: " + dir.resolve("summary.json"));
-        }
         out.printf("(%.1f s)%n", result.wallSeconds());
-        return result;
+    }
+
+    private static void checkOptions(CommonOptions common) {
+        if (common.resume && common.out == null) {
+            throw new UserError("--resume needs --out DIR: the directory of the run to resume");
+        }
+        if (common.threads != null && common.threads < 1) {
+            throw new UserError("--threads: expected at least 1, received " + common.threads);
+        }
+        if (common.out != null) {
+            checkWritableDir(common.out);
+        }
     }
 
     /** Fails before any training when --out cannot be used, naming the fix. */
@@ -44,7 +82,7 @@ final class ExperimentRunner {
         while (existing != null && !Files.exists(existing)) {
             existing = existing.getParent();
         }
-        if (existing == null || !Files.isWritable(existing) || !Files.isDirectory(existing)) {
+        if (existing == null || !Files.isDirectory(existing) || !Files.isWritable(existing)) {
             throw new UserError("--out " + dir + " cannot be created (" + existing + " is not a writable directory): "
                     + "choose a writable location");
         }

@@ -1,5 +1,6 @@
 package org.activationlab.cli;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +34,7 @@ public final class NativeThreads {
     }
 
     /** Runs {@code mainClass} in a new JVM (same JVM options and class path) with one passive OpenMP thread. */
-    public static int relaunch(Class<?> mainClass, String[] args) throws java.io.IOException, InterruptedException {
+    public static int relaunch(Class<?> mainClass, String[] args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
@@ -44,6 +45,15 @@ public final class NativeThreads {
         ProcessBuilder pb = new ProcessBuilder(command).inheritIO();
         pb.environment().put("OMP_NUM_THREADS", "1");
         pb.environment().put("OMP_WAIT_POLICY", "PASSIVE");
-        return pb.start().waitFor();
+        Process child = pb.start();
+        // Ctrl-C reaches both JVMs; this one must wait while the child writes what it finished.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                child.waitFor();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+        return child.waitFor();
     }
 }

@@ -3,6 +3,9 @@ package org.activationlab.experiment;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.activationlab.sweep.Cell;
+import org.activationlab.sweep.CellResult;
+import org.activationlab.sweep.Sweep;
 
 /**
  * The shared shape of every experiment: name, claims tested, settings, timing and provenance.
@@ -19,6 +22,8 @@ public abstract class Experiment<S> {
     private final List<Claim> claims;
     protected final S settings;
     private Progress progress = Progress.SILENT;
+    private Sweep.Options sweepOptions;
+    private boolean interrupted;
 
     protected Experiment(String name, String description, List<Claim> claims, S settings) {
         this.name = name;
@@ -40,8 +45,34 @@ public abstract class Experiment<S> {
         Map<String, Object> provenance = new LinkedHashMap<>();
         provenance.put("settings", settings);
         provenance.put("environment", Provenance.environment());
+        if (sweepOptions != null) {
+            provenance.put("executor", sweepOptions.executor().describe());
+        }
         return new ExperimentResult(name, description, outcome.verdicts(), provenance, outcome.results(),
-                outcome.runs(), outcome.details(), outcome.figures(), outcome.table(), seconds);
+                outcome.runs(), outcome.details(), outcome.figures(), outcome.table(), seconds, interrupted);
+    }
+
+    /**
+     * Trains independent cells through the configured sweep (parallel, resumable, stoppable) and
+     * returns the finished ones in cell order. An interrupted sweep marks the result as interrupted.
+     */
+    protected final List<CellResult> sweep(List<Cell> cells, Progress progress) {
+        Sweep.Outcome outcome = Sweep.run(cells, sweepOptions(), progress, name);
+        interrupted |= outcome.interrupted();
+        return outcome.results();
+    }
+
+    /** How cells are trained: local threads by default; the CLI sets a store (resume) and Ctrl-C handling. */
+    public Experiment<S> withSweep(Sweep.Options options) {
+        this.sweepOptions = options;
+        return this;
+    }
+
+    private Sweep.Options sweepOptions() {
+        if (sweepOptions == null) {
+            sweepOptions = Sweep.Options.local();
+        }
+        return sweepOptions;
     }
 
     /** Trains, measures and judges; must not print or exit. */

@@ -21,12 +21,13 @@ import java.util.Map;
  * @param figures     chart data; the report draws them
  * @param table       the human-readable summary printed on stdout
  * @param wallSeconds wall time of the whole experiment
+ * @param interrupted the run was stopped early (e.g. Ctrl-C): results cover only the finished trainings
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record ExperimentResult(String experiment, String description, List<ClaimVerdict> claims,
                                Map<String, Object> provenance, List<?> results, @JsonIgnore List<?> runs,
                                Map<String, Object> details, List<Figure> figures, @JsonIgnore Table table,
-                               double wallSeconds) {
+                               double wallSeconds, boolean interrupted) {
 
     public ExperimentResult {
         claims = List.copyOf(claims);

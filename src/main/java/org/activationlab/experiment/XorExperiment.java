@@ -4,15 +4,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.activationlab.data.Dataset;
-import org.activationlab.data.XorPoints;
+import java.util.LinkedHashMap;
+import org.activationlab.data.DataOptions;
 import org.activationlab.network.Activation;
 import org.activationlab.network.NetworkSpec;
 import org.activationlab.network.Optimizer;
 import org.activationlab.network.Validation;
 import org.activationlab.stats.Summary;
-import org.activationlab.train.Trainer;
-import org.activationlab.train.TrainingRun;
+import org.activationlab.sweep.Cell;
+import org.activationlab.sweep.CellResult;
 import org.activationlab.train.TrainingSettings;
 
 /**
@@ -96,26 +96,30 @@ public final class XorExperiment extends Experiment<XorExperiment.Settings> {
 
     @Override
     protected Outcome execute(Progress progress) {
-        Dataset xor = XorPoints.dataset();
         TrainingSettings training = new TrainingSettings(settings.steps(), 4, settings.checkEvery());
-        List<NetworkSpec> models = models();
-        progress.start("xor", (long) models.size() * settings.seeds());
-        List<Run> runs = new ArrayList<>();
-        List<ModelResult> results = new ArrayList<>();
-        for (NetworkSpec model : models) {
-            List<Run> modelRuns = new ArrayList<>();
+        List<Cell> cells = new ArrayList<>();
+        for (NetworkSpec model : models()) {
             for (int i = 0; i < settings.seeds(); i++) {
-                long seed = settings.firstSeed() + i;
-                TrainingRun run = Trainer.train(model.withSeed(seed), xor, training);
-                int solvedAt = run.firstEpochReaching(1.0);
-                modelRuns.add(new Run(modelName(model), hiddenActivation(model), model.hidden().size(), seed,
-                        run.last().testAccuracy(), run.last().testAccuracy() == 1.0, solvedAt, run.last().trainLoss()));
-                progress.step();
+                cells.add(new Cell(modelName(model), "xor-4", DataOptions.defaults(),
+                        model.withSeed(settings.firstSeed() + i), training));
             }
-            runs.addAll(modelRuns);
-            results.add(summarise(model, modelRuns));
         }
-        progress.done();
+        Map<String, List<Run>> byModel = new LinkedHashMap<>();
+        for (CellResult r : sweep(cells, progress)) {
+            boolean solved = r.usable() && r.last().testAccuracy() == 1.0;
+            byModel.computeIfAbsent(r.cell().label(), k -> new ArrayList<>()).add(new Run(r.cell().label(),
+                    hiddenActivation(r.cell().spec()), r.cell().spec().hidden().size(), r.cell().seed(),
+                    r.usable() ? r.last().testAccuracy() : Double.NaN, solved, r.firstEpochReaching(1.0),
+                    r.usable() ? r.last().trainLoss() : Double.NaN));
+        }
+        List<ModelResult> results = new ArrayList<>();
+        for (NetworkSpec model : models()) {
+            List<Run> modelRuns = byModel.getOrDefault(modelName(model), List.of());
+            if (!modelRuns.isEmpty()) {
+                results.add(summarise(model, modelRuns));
+            }
+        }
+        List<Run> runs = byModel.values().stream().flatMap(List::stream).toList();
         Table table = Table.of(List.of("model", "hidden layers", "params", "accuracy", "solved", "median steps", "final loss"));
         for (ModelResult r : results) {
             table = table.withRow(r.model(), r.hiddenLayers(), r.parameters(), r.accuracyMean(),
@@ -127,10 +131,10 @@ public final class XorExperiment extends Experiment<XorExperiment.Settings> {
     }
 
     private ModelResult summarise(NetworkSpec model, List<Run> runs) {
-        double[] accuracy = runs.stream().mapToDouble(Run::accuracy).toArray();
+        double[] accuracy = runs.stream().mapToDouble(Run::accuracy).filter(a -> !Double.isNaN(a)).toArray();
         double solved = runs.stream().filter(Run::solved).count() / (double) runs.size();
         double[] steps = runs.stream().filter(r -> r.stepsToSolve() >= 0).mapToDouble(Run::stepsToSolve).toArray();
-        double[] loss = runs.stream().mapToDouble(Run::finalLoss).toArray();
+        double[] loss = runs.stream().mapToDouble(Run::finalLoss).filter(l -> !Double.isNaN(l)).toArray();
         return new ModelResult(modelName(model), hiddenActivation(model), model.hidden().size(), model.shortName(),
                 model.parameterCount(), runs.size(), Summary.of(accuracy).mean(), solved,
                 steps.length == 0 ? Double.NaN : Summary.of(steps).median(), Arrays.stream(loss).average().orElse(Double.NaN));

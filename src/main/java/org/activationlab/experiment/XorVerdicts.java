@@ -12,8 +12,15 @@ final class XorVerdicts {
     private XorVerdicts() {
     }
 
+    /** Verdicts for the claims whose models were all trained (an interrupted run may lack some). */
     static List<ClaimVerdict> judge(List<ModelResult> results) {
-        ModelResult perceptron = results.stream().filter(r -> r.hiddenLayers() == 0).findFirst().orElseThrow();
+        var perceptronRow = results.stream().filter(r -> r.hiddenLayers() == 0).findFirst();
+        boolean hasLinear = results.stream().anyMatch(r -> r.hiddenActivation().equals("identity"));
+        boolean hasNonLinear = results.stream().anyMatch(r -> r.hiddenLayers() > 0 && !r.hiddenActivation().equals("identity"));
+        if (perceptronRow.isEmpty() || !hasLinear || !hasNonLinear) {
+            return List.of();
+        }
+        ModelResult perceptron = perceptronRow.get();
         List<ModelResult> linear = results.stream().filter(r -> r.hiddenActivation().equals("identity")).toList();
         List<ModelResult> nonLinear = results.stream()
                 .filter(r -> r.hiddenLayers() > 0 && !r.hiddenActivation().equals("identity")).toList();

@@ -2,7 +2,11 @@ package org.activationlab.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
@@ -21,6 +25,15 @@ public final class Json {
             .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .addModule(nanAsNull())
+            .build();
+
+    /** Compact, keys sorted: the same value always gives the same bytes (for hashing configurations). */
+    public static final ObjectMapper CANONICAL = JsonMapper.builder()
+            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .enable(com.fasterxml.jackson.databind.MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
             .addModule(nanAsNull())
             .build();
 
@@ -43,9 +56,23 @@ public final class Json {
                 }
             }
         };
+        // ...and read null back as NaN, so results survive a round trip (resume) unchanged.
+        JsonDeserializer<Double> nullAsNaN = new StdDeserializer<>(Double.class) {
+            @Override
+            public Double deserialize(JsonParser p, DeserializationContext ctx) throws IOException {
+                return p.getValueAsDouble();
+            }
+
+            @Override
+            public Double getNullValue(DeserializationContext ctx) {
+                return Double.NaN;
+            }
+        };
         SimpleModule module = new SimpleModule("nan-as-null");
         module.addSerializer(Double.class, doubles);
         module.addSerializer(double.class, doubles);
+        module.addDeserializer(Double.class, nullAsNaN);
+        module.addDeserializer(double.class, nullAsNaN);
         return module;
     }
 

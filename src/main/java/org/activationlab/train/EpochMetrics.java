@@ -13,4 +13,9 @@ package org.activationlab.train;
  */
 public record EpochMetrics(int epoch, double trainLoss, double testLoss, double testAccuracy, double testMse,
                            double testR2, double seconds) {
+
+    /** The same metrics with the wall time zeroed: what must repeat exactly for the same seed. */
+    public EpochMetrics withoutTiming() {
+        return new EpochMetrics(epoch, trainLoss, testLoss, testAccuracy, testMse, testR2, 0);
+    }
 }

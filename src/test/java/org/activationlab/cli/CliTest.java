@@ -105,4 +105,37 @@ class CliTest {
         assertEquals("model,hidden_activation,hidden_layers,seed,accuracy,solved,steps_to_solve,final_loss", csv.get(0));
         assertEquals(1 + 10 * 2, csv.size());
     }
+
+    @Test
+    void resumeReusesFinishedTrainingsAndGivesTheSameSummary(@TempDir Path tmp) throws Exception {
+        Result first = run("xor", "--quiet", "--seeds", "2", "--steps", "20", "--out", tmp.toString());
+        assertEquals(0, first.exitCode(), first.err());
+        JsonNode before = Json.MAPPER.readTree(tmp.resolve("xor/summary.json").toFile());
+        long cells;
+        try (var files = Files.list(tmp.resolve("xor/cells"))) {
+            cells = files.filter(f -> f.toString().endsWith(".json")).count();
+        }
+        assertEquals(20, cells, "one stored file per finished training");
+
+        Result again = run("xor", "--quiet", "--seeds", "2", "--steps", "20", "--out", tmp.toString(), "--resume");
+        assertEquals(0, again.exitCode(), again.err());
+        JsonNode after = Json.MAPPER.readTree(tmp.resolve("xor/summary.json").toFile());
+        assertEquals(before.get("results"), after.get("results"));
+        assertEquals(before.get("claims"), after.get("claims"));
+    }
+
+    @Test
+    void resumeWithoutOutIsAClearError() {
+        Result r = run("xor", "--quiet", "--resume");
+        assertEquals(1, r.exitCode());
+        assertTrue(r.err().contains("--resume needs --out DIR"), r.err());
+    }
+
+    @Test
+    void negativeSeedsAreRejectedWithTheField() {
+        Result r = run("xor", "--quiet", "--seeds", "-2");
+        assertEquals(1, r.exitCode());
+        assertTrue(r.err().contains("seeds: expected at least 1, received -2"), r.err());
+        assertTrue(!r.err().contains("\tat "), "no stack trace without --debug");
+    }
 }

@@ -14,7 +14,7 @@ class XorExperimentTest {
     @BeforeAll
     static void runOnce() {
         // 10 seeds, identity stacks up to depth 2 to keep the suite quick.
-        result = new XorExperiment(new XorExperiment.Settings(10, 1, 150, 0.05, 4, 2, 10)).run();
+        result = new XorExperiment(new XorExperiment.Settings(10, 1, 100, 0.05, 4, 2, 10)).run();
     }
 
     @SuppressWarnings("unchecked")
@@ -43,7 +43,7 @@ class XorExperimentTest {
     void tanhHiddenLayerSolvesXorForMostSeeds() {
         ModelResult tanh = model("tanh MLP");
         assertTrue(tanh.solvedFraction() >= 0.8, "solved fraction " + tanh.solvedFraction());
-        assertTrue(tanh.medianStepsToSolve() > 0 && tanh.medianStepsToSolve() <= 150);
+        assertTrue(tanh.medianStepsToSolve() > 0 && tanh.medianStepsToSolve() <= 100);
     }
 
     @Test

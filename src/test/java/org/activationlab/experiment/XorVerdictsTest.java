@@ -51,4 +51,10 @@ class XorVerdictsTest {
         assertEquals(Verdict.SUPPORTED, verdict(v, Claim.C6));
         assertEquals(Verdict.REFUTED, verdict(XorVerdicts.judge(results(0, 0, 0)), Claim.C4));
     }
+
+    @Test
+    void noVerdictWithoutTheModelsItNeeds() {
+        List<ModelResult> onlyPerceptron = List.of(row("perceptron", "none", 0, 0));
+        assertEquals(List.of(), XorVerdicts.judge(onlyPerceptron));
+    }
 }

@@ -1,0 +1,57 @@
+package org.activationlab.sweep;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.activationlab.data.DataOptions;
+import org.activationlab.network.NetworkSpec;
+import org.activationlab.report.Json;
+import org.activationlab.train.TrainingSettings;
+
+/**
+ * One independent training in a sweep: which data, which network, how long.
+ *
+ * <p>A cell is fully described by plain values, so it can be hashed (to skip it on {@code --resume}),
+ * written to JSON, or shipped to another machine that regenerates the data from its parameters.
+ *
+ * @param label    human-readable name of the model, e.g. "tanh MLP" (not part of the identity)
+ * @param dataset  dataset name for {@code Datasets.load}
+ * @param data     dataset parameters (size, noise, seed, files)
+ * @param spec     the network, including its seed
+ * @param training epochs, batch size, evaluation interval
+ */
+public record Cell(String label, String dataset, DataOptions data, NetworkSpec spec, TrainingSettings training) {
+
+    /** SHA-256 of the canonical JSON of everything that affects the numbers (the label does not). */
+    @JsonIgnore
+    public String id() {
+        Map<String, Object> identity = new LinkedHashMap<>();
+        identity.put("dataset", dataset);
+        identity.put("data", data);
+        identity.put("spec", spec);
+        identity.put("training", training);
+        try {
+            byte[] json = Json.CANONICAL.writeValueAsBytes(identity);
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(json);
+            return HexFormat.of().formatHex(hash, 0, 12);
+        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException("cannot hash cell " + label, e);
+        }
+    }
+
+    /** The seed of the network (and of its data order). */
+    public long seed() {
+        return spec.seed();
+    }
+
+    /** For messages: "tanh MLP, seed 3". */
+    @Override
+    public String toString() {
+        return label + ", seed " + seed();
+    }
+
+}
