@@ -25,4 +25,11 @@ public final class CommonOptions {
 
     @Option(names = "--debug", description = "Show full stack traces on errors.")
     boolean debug;
+
+    /** For experiments without a seed loop: --seeds would be silently ignored, so it is an error instead. */
+    void rejectSeeds(String command, String why) {
+        if (seeds != null) {
+            throw new UserError("--seeds does not apply to '" + command + "': " + why + "; drop --seeds");
+        }
+    }
 }

@@ -10,7 +10,8 @@ import picocli.CommandLine.Spec;
 /** {@code java -jar activation-lab.jar [command] [options]}; with no command it runs {@code all}. */
 @Command(name = "activation-lab", mixinStandardHelpOptions = true, version = "activation-lab 0.1",
         description = "Measures the claims of an introduction to deep learning with DL4J networks.",
-        subcommands = {ListCommand.class, AllCommand.class, XorCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ListCommand.class, AllCommand.class, XorCommand.class, CurvesCommand.class,
+                ManualForwardCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
     @Spec
     CommandSpec spec;

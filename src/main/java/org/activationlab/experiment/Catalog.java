@@ -2,6 +2,8 @@ package org.activationlab.experiment;
 
 import java.util.List;
 import java.util.function.Supplier;
+import org.activationlab.experiment.inside.CurvesExperiment;
+import org.activationlab.experiment.inside.ManualForwardExperiment;
 
 /** Every experiment with its default settings, in the article's order. */
 public final class Catalog {
@@ -14,7 +16,9 @@ public final class Catalog {
     }
 
     public static List<Entry> entries() {
-        return List.of(entry(XorExperiment::new));
+        return List.of(entry(XorExperiment::new),
+                entry(CurvesExperiment::new),
+                entry(ManualForwardExperiment::new));
     }
 
     private static Entry entry(Supplier<Experiment<?>> factory) {

@@ -1,0 +1,86 @@
+package org.activationlab.diagnostics;
+
+import org.activationlab.network.Activation;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.ops.transforms.Transforms;
+
+/**
+ * Each activation f(z) and its slope f′(z) computed twice: through DL4J's own {@code IActivation}
+ * and by hand from {@code Transforms.exp} and element-wise arithmetic, the ND4J counterparts of the
+ * article's {@code np.exp} (C16).
+ *
+ * <p>Inputs are never modified: DL4J's activations work in place, so they get a copy.
+ */
+public final class ActivationMath {
+    private ActivationMath() {
+    }
+
+    /** f(z) through DL4J's {@code IActivation.getActivation}. */
+    public static INDArray dl4jValue(Activation activation, double leakySlope, INDArray z) {
+        return activation.toDl4j(leakySlope).getActivation(z.dup(), false);
+    }
+
+    /**
+     * f′(z) through DL4J's back-propagation: {@code backprop(z, ε)} returns ε ⊙ f′(z), so ε = 1 gives
+     * the slope itself. Not defined element-wise for softmax.
+     */
+    public static INDArray dl4jSlope(Activation activation, double leakySlope, INDArray z) {
+        requireElementWise(activation);
+        INDArray ones = Nd4j.onesLike(z);
+        return activation.toDl4j(leakySlope).backprop(z.dup(), ones).getFirst();
+    }
+
+    /**
+     * f(z) by hand:
+     * <ul>
+     *   <li>sigmoid 1 / (1 + e^−z)</li>
+     *   <li>tanh 1 − 2 / (e^2z + 1) (the same as (e^z − e^−z)/(e^z + e^−z), but cannot overflow to ∞/∞)</li>
+     *   <li>ReLU max(0, z); leaky ReLU max(αz, z); identity z</li>
+     *   <li>softmax per row e^(z_i − max z) / Σ_j e^(z_j − max z) (shifting by the max avoids overflow)</li>
+     * </ul>
+     */
+    public static INDArray handValue(Activation activation, double leakySlope, INDArray z) {
+        return switch (activation) {
+            case SIGMOID -> Transforms.exp(z.neg(), false).addi(1).rdivi(1);
+            case TANH -> Transforms.exp(z.mul(2), false).addi(1).rdivi(2).rsubi(1);
+            case RELU -> Transforms.max(z, 0.0, true);
+            case LEAKY_RELU -> Transforms.max(z, z.mul(leakySlope), true);
+            case IDENTITY -> z.dup();
+            case SOFTMAX -> {
+                INDArray shifted = z.subColumnVector(z.max(1).reshape(z.rows(), 1));
+                INDArray e = Transforms.exp(shifted, false);
+                yield e.diviColumnVector(e.sum(1).reshape(z.rows(), 1));
+            }
+        };
+    }
+
+    /**
+     * f′(z) by hand: σ(1 − σ) for sigmoid, 1 − tanh² for tanh, a step for the ReLU family, 1 for identity.
+     * At the kink z = 0 DL4J takes ReLU′(0) = 0 but leaky ReLU′(0) = 1; the hand version does the same.
+     */
+    public static INDArray handSlope(Activation activation, double leakySlope, INDArray z) {
+        requireElementWise(activation);
+        return switch (activation) {
+            case SIGMOID -> {
+                INDArray s = handValue(Activation.SIGMOID, leakySlope, z);
+                yield s.mul(s.rsub(1));
+            }
+            case TANH -> {
+                INDArray t = handValue(Activation.TANH, leakySlope, z);
+                yield t.mul(t).rsubi(1);
+            }
+            case RELU -> z.gt(0).castTo(z.dataType());
+            case LEAKY_RELU -> z.gte(0).castTo(z.dataType()).muli(1 - leakySlope).addi(leakySlope);
+            case IDENTITY -> Nd4j.onesLike(z);
+            case SOFTMAX -> throw new AssertionError("checked above");
+        };
+    }
+
+    private static void requireElementWise(Activation activation) {
+        if (activation == Activation.SOFTMAX) {
+            throw new IllegalArgumentException("activation: expected an element-wise function for a slope, "
+                    + "received softmax (its derivative is a Jacobian per row)");
+        }
+    }
+}

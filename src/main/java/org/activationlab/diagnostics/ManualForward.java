@@ -1,0 +1,144 @@
+package org.activationlab.diagnostics;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.activationlab.network.Activation;
+import org.deeplearning4j.nn.conf.layers.BaseLayer;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.nd4j.linalg.activations.IActivation;
+import org.nd4j.linalg.activations.impl.ActivationIdentity;
+import org.nd4j.linalg.activations.impl.ActivationLReLU;
+import org.nd4j.linalg.activations.impl.ActivationReLU;
+import org.nd4j.linalg.activations.impl.ActivationSigmoid;
+import org.nd4j.linalg.activations.impl.ActivationSoftmax;
+import org.nd4j.linalg.activations.impl.ActivationTanH;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * A dense network's forward pass computed by hand with ND4J, layer by layer:
+ * z = a·W + b ({@code mmul}, the article's {@code np.dot}), then a = f(z) with {@link ActivationMath#handValue}
+ * ({@code Transforms.exp}, the article's {@code np.exp}).
+ *
+ * <p>Works in double precision from the network's own parameters, so it also serves as the source of
+ * pre-activations z, which DL4J's {@code feedForward} does not return.
+ */
+public final class ManualForward {
+    private ManualForward() {
+    }
+
+    /** A layer's activation function as this project names it. */
+    public record LayerActivation(Activation activation, double leakySlope) {
+        @Override
+        public String toString() {
+            return activation == Activation.LEAKY_RELU ? activation + "(α=" + leakySlope + ")" : activation.id();
+        }
+    }
+
+    /**
+     * One computing layer, evaluated by hand.
+     *
+     * @param layer      0-based index among computing layers
+     * @param activation its activation function
+     * @param z          pre-activations, examples × units
+     * @param a          activations f(z), examples × units
+     */
+    public record LayerStep(int layer, LayerActivation activation, INDArray z, INDArray a) {
+    }
+
+    /**
+     * The whole pass.
+     *
+     * @param input the examples, examples × inputs
+     * @param steps every computing layer, hidden layers first, output layer last
+     */
+    public record Trace(INDArray input, List<LayerStep> steps) {
+        public Trace {
+            steps = List.copyOf(steps);
+        }
+
+        /** The network's output, computed by hand. */
+        public INDArray output() {
+            return steps.get(steps.size() - 1).a();
+        }
+
+        /** The hidden layers only. */
+        public List<LayerStep> hidden() {
+            return steps.subList(0, steps.size() - 1);
+        }
+    }
+
+    /** Runs {@code x} through {@code net} by hand. */
+    public static Trace run(MultiLayerNetwork net, INDArray x) {
+        List<LayerStep> steps = new ArrayList<>();
+        INDArray a = x.castTo(DataType.DOUBLE);
+        for (int i = 0; i < net.getnLayers(); i++) {
+            INDArray w = net.getLayer(i).getParam("W").castTo(DataType.DOUBLE);
+            INDArray b = net.getLayer(i).getParam("b").castTo(DataType.DOUBLE);
+            LayerActivation f = activationOf(net, i);
+            INDArray z = a.mmul(w).addiRowVector(b);
+            a = ActivationMath.handValue(f.activation(), f.leakySlope(), z);
+            steps.add(new LayerStep(i, f, z, a));
+        }
+        return new Trace(x, steps);
+    }
+
+    /** The activation function DL4J was configured with for computing layer {@code layer}. */
+    public static LayerActivation activationOf(MultiLayerNetwork net, int layer) {
+        var conf = net.getLayerWiseConfigurations().getConf(layer).getLayer();
+        if (!(conf instanceof BaseLayer base)) {
+            throw new IllegalArgumentException("layer " + layer + ": expected a dense layer with weights, received "
+                    + conf.getClass().getSimpleName());
+        }
+        IActivation fn = base.getActivationFn();
+        if (fn instanceof ActivationLReLU leaky) {
+            return new LayerActivation(Activation.LEAKY_RELU, leaky.getAlpha());
+        }
+        Activation a;
+        if (fn instanceof ActivationSigmoid) {
+            a = Activation.SIGMOID;
+        } else if (fn instanceof ActivationTanH) {
+            a = Activation.TANH;
+        } else if (fn instanceof ActivationReLU) {
+            a = Activation.RELU;
+        } else if (fn instanceof ActivationIdentity) {
+            a = Activation.IDENTITY;
+        } else if (fn instanceof ActivationSoftmax) {
+            a = Activation.SOFTMAX;
+        } else {
+            throw new IllegalArgumentException("layer " + layer + ": expected one of " + List.of(Activation.values())
+                    + ", received " + fn);
+        }
+        return new LayerActivation(a, Activation.DEFAULT_LEAKY_SLOPE);
+    }
+
+    /** The pass as code, one line per step: what {@link #run} does for this network. */
+    public static List<String> codePath(MultiLayerNetwork net) {
+        List<String> lines = new ArrayList<>();
+        lines.add(line("a0 = x", "input layer: passes values on"));
+        for (int i = 0; i < net.getnLayers(); i++) {
+            long[] shape = net.getLayer(i).getParam("W").shape();
+            int n = i + 1;
+            String role = i == net.getnLayers() - 1 ? "output layer" : "hidden layer " + n;
+            lines.add(line(String.format("z%d = a%d.mmul(W%d).addRowVector(b%d)", n, i, n, n),
+                    String.format("%s, W%d is %d×%d (np.dot)", role, n, shape[0], shape[1])));
+            String z = "z" + n;
+            LayerActivation f = activationOf(net, i);
+            String code = switch (f.activation()) {
+                case SIGMOID -> "1 / (1 + Transforms.exp(-" + z + "))";
+                case TANH -> "1 - 2 / (Transforms.exp(2*" + z + ") + 1)";
+                case RELU -> "Transforms.max(" + z + ", 0)";
+                case LEAKY_RELU -> "Transforms.max(" + z + ", " + f.leakySlope() + "*" + z + ")";
+                case IDENTITY -> z;
+                case SOFTMAX -> "e / e.sum(1), e = Transforms.exp(" + z + " - rowMax(" + z + "))";
+            };
+            lines.add(line("a" + n + " = " + code, f.toString() + (f.activation() == Activation.SIGMOID
+                    || f.activation() == Activation.SOFTMAX ? " (np.exp)" : "")));
+        }
+        return lines;
+    }
+
+    private static String line(String code, String comment) {
+        return String.format("%-44s // %s", code, comment);
+    }
+}
