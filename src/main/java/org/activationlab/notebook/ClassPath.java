@@ -24,8 +24,13 @@ final class ClassPath {
     }
 
     static List<String> entries() {
+        return expand(System.getProperty("java.class.path"));
+    }
+
+    /** Every entry of {@code classPath}, followed by the jars their manifests name, each once. */
+    static List<String> expand(String classPath) {
         Set<Path> seen = new LinkedHashSet<>();
-        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+        for (String entry : classPath.split(File.pathSeparator)) {
             if (!entry.isBlank()) {
                 add(Path.of(entry).toAbsolutePath().normalize(), seen);
             }

@@ -111,9 +111,10 @@ class NotebookExecutorTest {
         assertEquals(2, line.cell());
         assertTrue(line.getMessage().startsWith("test.ipynb, cell 2: line magic %time is not supported"), line.getMessage());
 
-        NotebookFailure cell = assertThrows(NotebookFailure.class,
-                () -> new NotebookExecutor().execute(notebook("%%bash\necho hi")));
-        assertTrue(cell.getMessage().contains("cell magic %%bash"), cell.getMessage());
+        Magics.UnsupportedMagicException cell = assertThrows(Magics.UnsupportedMagicException.class,
+                () -> Magics.strip("%%bash\necho hi"));
+        assertTrue(cell.getMessage().startsWith("cell magic %%bash is not supported"), cell.getMessage());
+        assertEquals("\n  int a = 5 % 2;\n", Magics.strip("%classpath x\n  int a = 5 % 2;"), "magic lines blank, code kept");
     }
 
     @Test
@@ -123,10 +124,6 @@ class NotebookExecutorTest {
         assertEquals(3, e.cell());
         assertTrue(e.getMessage().startsWith("test.ipynb, cell 3: compile error: "), e.getMessage());
         assertTrue(e.getMessage().contains("int b = a +;"), e.getMessage());
-
-        NotebookFailure unknown = assertThrows(NotebookFailure.class,
-                () -> new NotebookExecutor().execute(notebook("int c = noSuchVariable * 2;")));
-        assertTrue(unknown.getMessage().contains("noSuchVariable"), unknown.getMessage());
 
         NotebookFailure missingImport = assertThrows(NotebookFailure.class,
                 () -> new NotebookExecutor().execute(notebook("var xs = IntStream.range(0, 3).boxed().toList();")));
@@ -167,5 +164,37 @@ class NotebookExecutorTest {
         assertTrue(json.contains("\"metadata\": {},"), json);
         assertTrue(json.endsWith("\n \"nbformat\": 4,\n \"nbformat_minor\": 5\n}\n"), json);
         assertEquals(json, Notebook.read(file).toJson(), "reading and writing again changes nothing");
+    }
+
+    @Test
+    void classPathFollowsJarManifestsLikeJavaDashCp(@TempDir Path dir) throws Exception {
+        Path lib = Files.createDirectories(dir.resolve("lib"));
+        Path dependency = lib.resolve("dep.jar");
+        try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(dependency))) {
+            out.putNextEntry(new java.util.jar.JarEntry("x.txt"));
+        }
+        java.util.jar.Manifest manifest = new java.util.jar.Manifest();
+        manifest.getMainAttributes().put(java.util.jar.Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().put(java.util.jar.Attributes.Name.CLASS_PATH, "lib/dep.jar lib/missing.jar");
+        Path app = dir.resolve("app.jar");
+        try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(app), manifest)) {
+            out.putNextEntry(new java.util.jar.JarEntry("y.txt"));
+        }
+        assertEquals(java.util.List.of(app.toString(), dependency.toString()), ClassPath.expand(app.toString()),
+                "the jar, then what its manifest names (missing entries left out)");
+    }
+
+    @Test
+    void runnerWritesOutputsAndReportsFailuresWithExitCode(@TempDir Path dir) throws Exception {
+        Path ok = dir.resolve("ok.ipynb");
+        Files.writeString(ok, notebook("%jars ../target/activation-lab.jar", "System.out.println(6 * 7);").toJson());
+        assertEquals(0, new picocli.CommandLine(new NotebookRunner()).execute("--write", dir.toString()));
+        Notebook written = Notebook.read(ok);
+        assertEquals("42\n", text(outputs(written, 1).get(0).get("text")));
+
+        Path broken = dir.resolve("zz-broken.ipynb");
+        Files.writeString(broken, notebook("int q = ;").toJson());
+        assertEquals(1, new picocli.CommandLine(new NotebookRunner()).execute(broken.toString()));
+        assertEquals(2, new picocli.CommandLine(new NotebookRunner()).execute("--no-such-option"));
     }
 }
