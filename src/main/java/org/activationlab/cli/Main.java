@@ -11,7 +11,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "activation-lab", mixinStandardHelpOptions = true, version = "activation-lab 0.1",
         description = "Measures the claims of an introduction to deep learning with DL4J networks.",
         subcommands = {ListCommand.class, AllCommand.class, XorCommand.class, CurvesCommand.class,
-                ManualForwardCommand.class, CommandLine.HelpCommand.class})
+                ManualForwardCommand.class, VanishingCommand.class, DeadReluCommand.class, OutputsCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
     @Spec
     CommandSpec spec;

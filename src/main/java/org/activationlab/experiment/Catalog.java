@@ -3,7 +3,10 @@ package org.activationlab.experiment;
 import java.util.List;
 import java.util.function.Supplier;
 import org.activationlab.experiment.inside.CurvesExperiment;
+import org.activationlab.experiment.inside.DeadReluExperiment;
 import org.activationlab.experiment.inside.ManualForwardExperiment;
+import org.activationlab.experiment.inside.OutputsExperiment;
+import org.activationlab.experiment.inside.VanishingExperiment;
 
 /** Every experiment with its default settings, in the article's order. */
 public final class Catalog {
@@ -18,7 +21,10 @@ public final class Catalog {
     public static List<Entry> entries() {
         return List.of(entry(XorExperiment::new),
                 entry(CurvesExperiment::new),
-                entry(ManualForwardExperiment::new));
+                entry(ManualForwardExperiment::new),
+                entry(VanishingExperiment::new),
+                entry(DeadReluExperiment::new),
+                entry(OutputsExperiment::new));
     }
 
     private static Entry entry(Supplier<Experiment<?>> factory) {

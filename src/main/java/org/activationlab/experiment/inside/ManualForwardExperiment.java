@@ -56,7 +56,7 @@ public final class ManualForwardExperiment extends Experiment<ManualForwardExper
         }
 
         public static Settings defaults() {
-            return new Settings(300, 0.05, 11, 7);
+            return new Settings(150, 0.05, 11, 7);
         }
     }
 

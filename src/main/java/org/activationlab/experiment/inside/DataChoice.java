@@ -1,0 +1,48 @@
+package org.activationlab.experiment.inside;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.activationlab.data.DataOptions;
+import org.activationlab.data.Dataset;
+import org.activationlab.data.Datasets;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.indexing.NDArrayIndex;
+
+/**
+ * The data an experiment ran on: the preferred set, or a built-in fallback when it cannot be read
+ * (e.g. Fashion-MNIST not installed), with the reason kept for the report.
+ *
+ * @param data           the set used
+ * @param fallbackReason why the preferred set was not used, or null
+ */
+record DataChoice(Dataset data, String fallbackReason) {
+
+    static DataChoice load(String preferred, DataOptions options, String fallback, DataOptions fallbackOptions) {
+        try {
+            return new DataChoice(Datasets.load(preferred, options), null);
+        } catch (IllegalArgumentException e) {
+            if (fallback == null || fallback.equals(preferred)) {
+                throw e;
+            }
+            return new DataChoice(Datasets.load(fallback, fallbackOptions), e.getMessage());
+        }
+    }
+
+    /** For the result's details: which set, its parameters, and the fallback reason if any. */
+    Map<String, Object> describe() {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("dataset", data.name());
+        d.put("train_examples", data.train().numExamples());
+        d.put("test_examples", data.test().numExamples());
+        d.put("parameters", data.parameters());
+        if (fallbackReason != null) {
+            d.put("fallback_reason", fallbackReason);
+        }
+        return d;
+    }
+
+    /** The first {@code n} training rows (all if fewer): a fixed probe batch. */
+    static INDArray firstRows(INDArray m, int n) {
+        return m.get(NDArrayIndex.interval(0, Math.min(n, m.rows())), NDArrayIndex.all());
+    }
+}
