@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
 /** {@code java -jar activation-lab.jar [command] [options]}; with no command it runs {@code all}. */
 @Command(name = "activation-lab", mixinStandardHelpOptions = true, version = "activation-lab 0.1",
         description = "Measures the claims of an introduction to deep learning with DL4J networks.",
-        subcommands = {ListCommand.class, AllCommand.class, XorCommand.class, CurvesCommand.class,
+        subcommands = {ListCommand.class, AllCommand.class, XorCommand.class, CompareCommand.class, CurvesCommand.class,
                 ManualForwardCommand.class, VanishingCommand.class, DeadReluCommand.class, OutputsCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {

@@ -20,6 +20,7 @@ public final class Catalog {
 
     public static List<Entry> entries() {
         return List.of(entry(XorExperiment::new),
+                entry(CompareExperiment::new),
                 entry(CurvesExperiment::new),
                 entry(ManualForwardExperiment::new),
                 entry(VanishingExperiment::new),

@@ -1,0 +1,127 @@
+package org.activationlab.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.activationlab.data.DataOptions;
+import org.activationlab.data.Datasets;
+import org.activationlab.experiment.CompareExperiment;
+import org.activationlab.experiment.CompareExperiment.PairComparison;
+import org.activationlab.experiment.CompareExperiment.Settings;
+import org.activationlab.experiment.ExperimentResult;
+import org.activationlab.network.Activation;
+import org.activationlab.network.Optimizer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
+
+@Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Activation showdown: networks that differ only in their hidden activation, trained on the same "
+                + "data in the same order over several seeds, compared with Welch's t-test (claims C12, C13, C15).",
+                "Example: compare --dataset fashion-mnist --hidden 100 --activations relu,tanh --seeds 5 --epochs 10"})
+final class CompareCommand implements Callable<Integer> {
+    private static final Settings DEFAULTS = Settings.defaults();
+    private static final DataOptions DATA_DEFAULTS = DEFAULTS.data();
+
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--dataset", paramLabel = "NAME",
+            description = "Dataset (default ${DEFAULT-VALUE}; built in, no download): ${COMPLETION-CANDIDATES}.",
+            completionCandidates = DatasetNames.class)
+    String dataset = DEFAULTS.dataset();
+
+    @Option(names = "--hidden", paramLabel = "W[,W...]", split = ",",
+            description = "Hidden-layer widths, first to last (default 8,8).")
+    List<Integer> hidden = DEFAULTS.hidden();
+
+    @Option(names = "--activations", paramLabel = "A[,A...]", split = ",", converter = ActivationConverter.class,
+            description = "Hidden activations to compare: sigmoid, tanh, relu, leakyrelu, identity "
+                    + "(default sigmoid,tanh,relu,leakyrelu).")
+    List<Activation> activations = DEFAULTS.activations();
+
+    @Option(names = "--epochs", paramLabel = "N", description = "Passes over the training set (default ${DEFAULT-VALUE}).")
+    int epochs = DEFAULTS.epochs();
+
+    @Option(names = "--batch-size", paramLabel = "N", description = "Examples per gradient step (default ${DEFAULT-VALUE}).")
+    int batchSize = DEFAULTS.batchSize();
+
+    @Option(names = "--optimizer", paramLabel = "KIND", converter = OptimizerKindConverter.class,
+            description = "sgd, momentum or adam (default adam).")
+    Optimizer.Kind optimizer = DEFAULTS.optimizer().kind();
+
+    @Option(names = "--lr", paramLabel = "RATE", description = "Learning rate (default ${DEFAULT-VALUE}).")
+    double learningRate = DEFAULTS.optimizer().learningRate();
+
+    @Option(names = "--l2", paramLabel = "PENALTY", description = "L2 weight penalty (default ${DEFAULT-VALUE}).")
+    double l2 = DEFAULTS.l2();
+
+    @Option(names = "--target", paramLabel = "VALUE",
+            description = "Test accuracy (classification) or R² (regression) counted as \"trained\" for epochs/seconds to "
+                    + "target (default ${DEFAULT-VALUE}).")
+    double target = DEFAULTS.target();
+
+    @Option(names = "--points", paramLabel = "N", description = "Examples to generate for synthetic sets (default ${DEFAULT-VALUE}).")
+    int points = DATA_DEFAULTS.points();
+
+    @Option(names = "--noise", paramLabel = "FRACTION", description = "Noise of synthetic sets, 0–0.5 (default ${DEFAULT-VALUE}).")
+    double noise = DATA_DEFAULTS.noise();
+
+    @Option(names = "--limit", paramLabel = "N", description = "Use only the first N examples of a real set (default: all).")
+    int limit = DATA_DEFAULTS.limit();
+
+    @Option(names = "--data-dir", paramLabel = "DIR", description = "Directory of the Fashion-MNIST IDX files "
+            + "(default: the installed location).")
+    Path dataDir = DATA_DEFAULTS.dataDir();
+
+    @Override
+    public Integer call() throws Exception {
+        DataOptions data = new DataOptions(points, noise, DATA_DEFAULTS.trainFraction(), DATA_DEFAULTS.seed(), dataDir, limit);
+        Settings settings = new Settings(dataset, data, hidden, activations,
+                common.seeds != null ? common.seeds : DEFAULTS.seeds(), DEFAULTS.firstSeed(),
+                epochs, batchSize, new Optimizer(optimizer, learningRate), l2, target);
+        ExperimentResult result = ExperimentRunner.run(new CompareExperiment(settings), common, System.out);
+        @SuppressWarnings("unchecked")
+        List<PairComparison> comparisons = (List<PairComparison>) result.details().get("comparisons");
+        if (!comparisons.isEmpty()) {
+            System.out.println();
+            System.out.println("== pairwise Welch t-tests (alpha 0.05)");
+            System.out.print(CompareExperiment.comparisonTable(comparisons).render());
+        }
+        return 0;
+    }
+
+    /** Dataset names for the help text. */
+    static final class DatasetNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return Datasets.names().iterator();
+        }
+    }
+
+    /** "relu" → {@link Activation#RELU}; an unknown name lists the known ones. */
+    static final class ActivationConverter implements ITypeConverter<Activation> {
+        @Override
+        public Activation convert(String value) {
+            try {
+                return Activation.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
+    /** "adam" → {@link Optimizer.Kind#ADAM}; an unknown name lists the known ones. */
+    static final class OptimizerKindConverter implements ITypeConverter<Optimizer.Kind> {
+        @Override
+        public Optimizer.Kind convert(String value) {
+            try {
+                return Optimizer.parseKind(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package org.activationlab.data;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.dataset.DataSet;
+import org.nd4j.linalg.factory.Nd4j;
+
+class EpochBatchesTest {
+    private static final int N = 1000;
+    /** Row i holds (i, 2i, 3i): a row's first value says which example it is. */
+    private static final INDArray FEATURES = Nd4j.linspace(0, N - 1, N).reshape(N, 1).mul(Nd4j.create(new float[][]{{1, 2, 3}}));
+    /** Label of example i is −i, so a pairing mix-up shows. */
+    private static final INDArray LABELS = Nd4j.linspace(0, N - 1, N).reshape(N, 1).neg();
+
+    @Test
+    void everyExampleAppearsExactlyOncePerEpochWithItsOwnLabel() {
+        List<DataSet> batches = EpochBatches.of(FEATURES, LABELS, 64, 3, 0);
+        assertEquals(16, batches.size());
+        assertEquals(64, batches.get(0).numExamples());
+        assertEquals(N - 15 * 64, batches.get(15).numExamples());
+        int[] seen = order(batches);
+        assertArrayEquals(IntStream.range(0, N).toArray(), Arrays.stream(seen).sorted().toArray());
+        for (DataSet b : batches) {
+            double[] first = b.getFeatures().getColumn(0).toDoubleVector();
+            assertArrayEquals(Arrays.stream(first).map(v -> -v).toArray(), b.getLabels().getColumn(0).toDoubleVector());
+            assertArrayEquals(Arrays.stream(first).map(v -> 3 * v).toArray(), b.getFeatures().getColumn(2).toDoubleVector());
+        }
+    }
+
+    @Test
+    void twoEpochsDifferInOrderAndTheSameSeedRepeatsIt() {
+        int[] epoch0 = order(EpochBatches.of(FEATURES, LABELS, 64, 3, 0));
+        int[] epoch1 = order(EpochBatches.of(FEATURES, LABELS, 64, 3, 1));
+        int[] again = order(EpochBatches.of(FEATURES, LABELS, 64, 3, 0));
+        int[] otherSeed = order(EpochBatches.of(FEATURES, LABELS, 64, 4, 0));
+        assertArrayEquals(epoch0, again);
+        assertFalse(Arrays.equals(epoch0, epoch1));
+        assertFalse(Arrays.equals(epoch0, otherSeed));
+        assertFalse(Arrays.equals(epoch0, IntStream.range(0, N).toArray()), "the order should be shuffled");
+    }
+
+    @Test
+    void aBatchAsLargeAsTheSetIsTheWholeSet() {
+        List<DataSet> batches = EpochBatches.of(FEATURES, LABELS, N, 3, 0);
+        assertEquals(1, batches.size());
+        assertEquals(N, batches.get(0).numExamples());
+    }
+
+    @Test
+    void rejectsAnEmptyBatch() {
+        var e = assertThrows(IllegalArgumentException.class, () -> EpochBatches.of(FEATURES, LABELS, 0, 3, 0));
+        assertEquals("batchSize: expected at least 1, received 0", e.getMessage());
+    }
+
+    private static int[] order(List<DataSet> batches) {
+        return batches.stream().flatMapToInt(b -> Arrays.stream(b.getFeatures().getColumn(0).toIntVector())).toArray();
+    }
+}

@@ -1,0 +1,73 @@
+package org.activationlab.experiment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.activationlab.data.DataOptions;
+import org.activationlab.data.Dataset;
+import org.activationlab.experiment.CompareExperiment.ActivationResult;
+import org.activationlab.experiment.CompareExperiment.DivergedRun;
+import org.activationlab.experiment.CompareExperiment.EpochRow;
+import org.activationlab.experiment.CompareExperiment.Settings;
+import org.activationlab.network.Activation;
+import org.activationlab.network.Optimizer;
+import org.junit.jupiter.api.Test;
+
+/** Runs whose loss becomes NaN/∞ are kept and marked, left out of the statistics, and the others go on. */
+class CompareDivergenceTest {
+    private static final Dataset PLANE = TinySets.plane(80, 3);
+
+    private static Settings sgd(double learningRate, List<Activation> activations) {
+        return new Settings("tiny-plane", DataOptions.defaults(), List.of(4), activations, 2, 1, 3, 8,
+                Optimizer.sgd(learningRate), 0, 0.9);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<ActivationResult> results(ExperimentResult r) {
+        return (List<ActivationResult>) r.results();
+    }
+
+    @Test
+    void absurdLearningRateDivergesEveryRunAndTheExperimentStillFinishes() {
+        ExperimentResult r = new CompareExperiment(sgd(1e6, List.of(Activation.SIGMOID, Activation.TANH)), PLANE).run();
+        @SuppressWarnings("unchecked")
+        List<DivergedRun> diverged = (List<DivergedRun>) r.details().get("diverged");
+        assertEquals(4, diverged.size(), "every run diverges");
+        assertTrue(diverged.stream().allMatch(d -> d.epoch() == 1), diverged.toString());
+        // epoch 0 and the epoch of divergence are kept in the CSV, marked
+        @SuppressWarnings("unchecked")
+        List<EpochRow> rows = (List<EpochRow>) r.runs();
+        assertEquals(4 * 2, rows.size());
+        assertTrue(rows.stream().allMatch(row -> row.diverged() && row.divergedEpoch() == 1));
+        assertTrue(rows.stream().filter(row -> row.epoch() == 1).allMatch(row -> !Double.isFinite(row.trainLoss())));
+        for (ActivationResult a : results(r)) {
+            assertEquals(2, a.diverged());
+            assertEquals(0, a.finalMetric().n());
+        }
+        ClaimVerdict c12 = r.verdictOn(Claim.C12).orElseThrow();
+        assertEquals(Verdict.NOT_SIGNIFICANT, c12.verdict());
+        assertTrue(c12.evidence().contains("diverged runs left out: 2 tanh, 2 sigmoid"), c12.evidence());
+    }
+
+    @Test
+    void divergedRunsAreLeftOutWhileTheOthersAreSummarised() {
+        // SGD with learning rate 1 on the plane: the linear (identity) network blows up; sigmoid's bounded
+        // hidden outputs keep its loss finite (measured: final train loss ≈ 118, not NaN).
+        ExperimentResult r = new CompareExperiment(sgd(1.0, List.of(Activation.SIGMOID, Activation.IDENTITY)), PLANE)
+                .run();
+        ActivationResult sigmoid = results(r).get(0);
+        ActivationResult identity = results(r).get(1);
+        assertEquals(2, identity.diverged());
+        assertEquals(0, identity.finalMetric().n());
+        assertEquals(0, sigmoid.diverged());
+        assertEquals(2, sigmoid.finalMetric().n());
+        assertTrue(Double.isFinite(sigmoid.finalMetric().mean()));
+        @SuppressWarnings("unchecked")
+        List<EpochRow> rows = (List<EpochRow>) r.runs();
+        assertEquals(2 * (3 + 1), rows.stream().filter(row -> row.activation().equals("sigmoid")).count());
+        // the bands leave the diverged runs out too
+        Figure.Series identityLoss = r.figures().get(0).series().get(1);
+        assertEquals(0, identityLoss.y().length);
+    }
+}
