@@ -8,8 +8,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.activationlab.report.AtomicFiles;
 
 /**
@@ -91,10 +93,15 @@ public record Notebook(String name, ObjectNode json) {
         return NbJson.write(json);
     }
 
-    /** Writes the notebook atomically, so an interrupted run never leaves half a file. */
+    /** Writes the notebook atomically, so an interrupted run never leaves half a file; keeps its permissions. */
     public void write(Path file) {
         try {
+            Set<PosixFilePermission> permissions = Files.exists(file)
+                    && Files.getFileStore(file).supportsFileAttributeView("posix") ? Files.getPosixFilePermissions(file) : null;
             AtomicFiles.writeString(file, toJson());
+            if (permissions != null) {
+                Files.setPosixFilePermissions(file, permissions);  // the temporary file was created owner-only
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(file + ": could not write the notebook", e);
         }
