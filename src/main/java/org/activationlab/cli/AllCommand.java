@@ -7,14 +7,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.activationlab.experiment.Catalog;
-import org.activationlab.experiment.ClaimVerdict;
 import org.activationlab.experiment.ExperimentResult;
-import org.activationlab.experiment.Table;
+import org.activationlab.report.ClaimsTable;
+import org.activationlab.report.ReportWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 @Command(name = "all", mixinStandardHelpOptions = true,
-        description = "Run every experiment on built-in data and print the claim-by-claim verdicts (the default command).")
+        description = {"Run every experiment on built-in data, print the claim-by-claim verdicts and write the "
+                + "HTML report (the default command).",
+                "Report: DIR/index.html and DIR/report.md, with each experiment's charts, summary.json and runs.csv "
+                        + "in DIR/<experiment>/; DIR is --out or results/<timestamp>."})
 final class AllCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
@@ -24,6 +27,7 @@ final class AllCommand implements Callable<Integer> {
         if (common.out == null) {
             common.out = Path.of("results", LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
         }
+        // Each experiment's JSON/CSV is written as soon as it finishes, so a later failure keeps them.
         List<ExperimentResult> results = new ArrayList<>();
         try (Interrupts interrupts = Interrupts.install()) {
             for (Catalog.Entry entry : Catalog.entries()) {
@@ -33,16 +37,11 @@ final class AllCommand implements Callable<Integer> {
                 results.add(ExperimentRunner.run(entry.defaults().get(), common, System.out, interrupts.signal()));
             }
         }
-        Table claims = Table.of(List.of("claim", "verdict", "experiment", "evidence"));
-        for (ExperimentResult r : results) {
-            for (ClaimVerdict v : r.claims()) {
-                claims = claims.withRow(v.claim(), v.verdict(), r.experiment(), v.evidence());
-            }
-        }
+        Path index = ReportWriter.write(results, common.out);
         System.out.println();
         System.out.println("== Claims");
-        System.out.print(claims.render());
-        System.out.println("results: " + common.out.toAbsolutePath());
+        System.out.print(ClaimsTable.toTable(ClaimsTable.rows(results)).render());
+        System.out.println("report: " + index.toAbsolutePath());
         return 0;
     }
 }

@@ -10,9 +10,9 @@ import picocli.CommandLine.Spec;
 /** {@code java -jar activation-lab.jar [command] [options]}; with no command it runs {@code all}. */
 @Command(name = "activation-lab", mixinStandardHelpOptions = true, version = "activation-lab 0.1",
         description = "Measures the claims of an introduction to deep learning with DL4J networks.",
-        subcommands = {ListCommand.class, AllCommand.class, XorCommand.class, CompareCommand.class, CurvesCommand.class,
-                ManualForwardCommand.class, VanishingCommand.class, DeadReluCommand.class, OutputsCommand.class,
-                CommandLine.HelpCommand.class})
+        subcommands = {ListCommand.class, AllCommand.class, XorCommand.class, CompareCommand.class, DatasetsCommand.class,
+                CurvesCommand.class, ManualForwardCommand.class, VanishingCommand.class, DeadReluCommand.class,
+                OutputsCommand.class, RepresentationCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -41,6 +41,14 @@ public final class Main implements Callable<Integer> {
             }
             cmd.getErr().println("error: " + message(e));
             return 1;
+        });
+        // picocli shows either a "did you mean" or the usage; a far-fetched guess alone does not help, so show both.
+        cli.setParameterExceptionHandler((e, parsed) -> {
+            CommandLine cmd = e.getCommandLine();
+            cmd.getErr().println(e.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(e, cmd.getErr());
+            cmd.usage(cmd.getErr());
+            return cmd.getCommandSpec().exitCodeOnInvalidInput();
         });
         if (args.length == 0) {
             args = new String[]{"all"};

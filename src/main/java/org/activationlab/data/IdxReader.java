@@ -8,6 +8,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
@@ -22,6 +23,8 @@ import java.util.zip.ZipException;
 public final class IdxReader {
     static final int UNSIGNED_BYTE = 0x08;
     private static final int BUFFER = 1 << 16;
+    /** The largest byte[] a JVM reliably allocates. */
+    private static final long MAX_ARRAY = Integer.MAX_VALUE - 8;
 
     private IdxReader() {
     }
@@ -31,13 +34,16 @@ public final class IdxReader {
         return read(file, 0);
     }
 
-    /** Reads the header and the first {@code limit} examples (0: all; a limit beyond the file reads all). */
+    /**
+     * Reads the header and the first {@code limit} examples (0: all; a limit beyond the file reads all).
+     * With a limit the bytes after those examples are neither read nor checked.
+     */
     public static IdxArray read(Path file, int limit) {
         try (InputStream in = open(file)) {
             int[] declared = readHeader(in, file);
             int count = limit > 0 ? Math.min(limit, declared[0]) : declared[0];
             long size = (long) count * exampleSize(declared);
-            if (size > Integer.MAX_VALUE - 8) {
+            if (size > MAX_ARRAY) {
                 throw new DataFileException(file, "header declares " + size + " bytes, more than one Java array holds");
             }
             byte[] values = in.readNBytes((int) size);
@@ -105,16 +111,25 @@ public final class IdxReader {
                 throw new DataFileException(file, "dimension " + d + " has a negative size " + declared[d]);
             }
         }
+        boolean empty = Arrays.stream(declared, 1, dims).anyMatch(size -> size == 0);
+        long exampleBytes = 1;
+        for (int d = 1; d < dims && !empty; d++) {
+            exampleBytes *= declared[d]; // < 2^31 times < 2^31: cannot overflow a long
+            if (exampleBytes > MAX_ARRAY) {
+                throw new DataFileException(file, "header declares examples of more than " + MAX_ARRAY
+                        + " bytes (dimensions " + Arrays.toString(declared) + "): not an image or label file");
+            }
+        }
         return declared;
     }
 
-    /** Product of all dimensions but the first. */
+    /** Product of all dimensions but the first (the reader has checked that it fits an array). */
     static int exampleSize(int[] declared) {
         long size = 1;
         for (int d = 1; d < declared.length; d++) {
             size *= declared[d];
         }
-        return (int) Math.min(size, Integer.MAX_VALUE);
+        return Math.toIntExact(size);
     }
 
     /** "60000 examples of 28×28". */

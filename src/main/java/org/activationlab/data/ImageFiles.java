@@ -70,8 +70,9 @@ public final class ImageFiles {
                 return file;
             }
         }
+        String missing = Files.isDirectory(where.dir()) ? "" : ", a directory that does not exist";
         throw new IllegalArgumentException(name + ": " + base + "(.gz) not found in " + where.dir().toAbsolutePath()
-                + " (" + where.origin() + "). Install Fashion-MNIST with `" + INSTALL + "`, or point to a directory "
+                + " (" + where.origin() + missing + "). Install Fashion-MNIST with `" + INSTALL + "`, or point to a directory "
                 + "holding the four IDX files with --data-dir DIR, -D" + DataDirectory.PROPERTY + "=DIR or "
                 + DataDirectory.ENV + "=DIR");
     }
@@ -95,6 +96,10 @@ public final class ImageFiles {
         }
         int n = images.count();
         int pixels = images.exampleSize();
+        if (n == 0 || pixels == 0) {
+            throw new DataFileException(images.file(), "holds no images: the header declares "
+                    + IdxReader.describe(images.declared()));
+        }
         float[] y = new float[n * classes];
         byte[] label = labels.values();
         for (int i = 0; i < n; i++) {

@@ -77,6 +77,10 @@ public final class Iris {
                     x[row * FEATURES + j] = Float.parseFloat(cells[j].trim());
                 }
                 species[row] = Integer.parseInt(cells[FEATURES].trim());
+                if (species[row] < 0 || species[row] >= SPECIES.size()) {
+                    throw new IllegalStateException(RESOURCE + ": row " + (row + 1) + " has species " + species[row]
+                            + ", expected 0–" + (SPECIES.size() - 1));
+                }
                 row++;
             }
             if (row != EXAMPLES) {

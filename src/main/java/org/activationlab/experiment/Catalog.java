@@ -6,6 +6,7 @@ import org.activationlab.experiment.inside.CurvesExperiment;
 import org.activationlab.experiment.inside.DeadReluExperiment;
 import org.activationlab.experiment.inside.ManualForwardExperiment;
 import org.activationlab.experiment.inside.OutputsExperiment;
+import org.activationlab.experiment.inside.RepresentationExperiment;
 import org.activationlab.experiment.inside.VanishingExperiment;
 
 /** Every experiment with its default settings, in the article's order. */
@@ -21,11 +22,12 @@ public final class Catalog {
     public static List<Entry> entries() {
         return List.of(entry(XorExperiment::new),
                 entry(CompareExperiment::new),
+                entry(RepresentationExperiment::new),
+                entry(OutputsExperiment::new),
                 entry(CurvesExperiment::new),
-                entry(ManualForwardExperiment::new),
                 entry(VanishingExperiment::new),
                 entry(DeadReluExperiment::new),
-                entry(OutputsExperiment::new));
+                entry(ManualForwardExperiment::new));
     }
 
     private static Entry entry(Supplier<Experiment<?>> factory) {

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.LinkedHashMap;
 import org.activationlab.data.DataOptions;
+import org.activationlab.data.Dataset;
+import org.activationlab.data.XorPoints;
 import org.activationlab.network.Activation;
 import org.activationlab.network.NetworkSpec;
 import org.activationlab.network.Optimizer;
@@ -13,6 +15,8 @@ import org.activationlab.network.Validation;
 import org.activationlab.stats.Summary;
 import org.activationlab.sweep.Cell;
 import org.activationlab.sweep.CellResult;
+import org.activationlab.train.Trainer;
+import org.activationlab.train.TrainingRun;
 import org.activationlab.train.TrainingSettings;
 
 /**
@@ -127,7 +131,44 @@ public final class XorExperiment extends Experiment<XorExperiment.Settings> {
                     Double.isNaN(r.medianStepsToSolve()) ? "never" : String.format("%.0f", r.medianStepsToSolve()),
                     r.finalLossMean());
         }
-        return new Outcome(XorVerdicts.judge(results), results, runs, Map.of(), List.of(), table);
+        List<Figure> figures = new ArrayList<>();
+        figures.add(solvedFigure(results));
+        for (NetworkSpec model : models()) {
+            if (showsBoundary(model) && byModel.containsKey(modelName(model))) {
+                figures.add(boundaryFigure(model.withSeed(settings.firstSeed()), training));
+            }
+        }
+        return new Outcome(XorVerdicts.judge(results), results, runs, Map.of(), figures, table);
+    }
+
+    /** The perceptron and the tanh MLP: the boundary a single node can draw next to one a hidden layer can. */
+    private static boolean showsBoundary(NetworkSpec model) {
+        return model.hidden().isEmpty() || model.hidden().get(0).activation() == Activation.TANH;
+    }
+
+    private Figure solvedFigure(List<ModelResult> results) {
+        List<String> models = results.stream().map(ModelResult::model).toList();
+        double[] positions = java.util.stream.IntStream.range(0, models.size()).asDoubleStream().toArray();
+        return new Figure("solved", String.format("XOR solved per model (%d seeds, %d steps)", settings.seeds(),
+                settings.steps()), Figure.Kind.BAR, "model", "fraction (0–1)", false, List.of(
+                new Figure.Series("solved (share of seeds)", positions,
+                        results.stream().mapToDouble(ModelResult::solvedFraction).toArray(), null, null, models),
+                new Figure.Series("mean accuracy", positions,
+                        results.stream().mapToDouble(ModelResult::accuracyMean).toArray(), null, null, models)),
+                null, List.of(Claim.C4, Claim.C5, Claim.C6));
+    }
+
+    /** Trains the first seed's network again (same numbers as in the sweep) to draw what it learned. */
+    private static Figure boundaryFigure(NetworkSpec model, TrainingSettings training) {
+        Dataset xor = XorPoints.dataset();
+        TrainingRun run = Trainer.train(model, xor, training);
+        long seed = model.seed();
+        String name = modelName(model);
+        return new Figure("boundary-" + name.replaceAll("[^A-Za-z0-9]+", "-").toLowerCase(java.util.Locale.ROOT),
+                String.format("%s, seed %d: P(true), accuracy %.2f", name, seed, run.last().testAccuracy()),
+                Figure.Kind.HEATMAP, "x1 (input)", "x2 (input)", false, List.of(),
+                DecisionGrid.of(run.network(), xor),
+                model.hidden().isEmpty() ? List.of(Claim.C5) : List.of(Claim.C4, Claim.C6));
     }
 
     private ModelResult summarise(NetworkSpec model, List<Run> runs) {

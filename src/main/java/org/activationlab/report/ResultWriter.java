@@ -15,15 +15,24 @@ public final class ResultWriter {
     private ResultWriter() {
     }
 
+    /** {@code summary.json}, or {@code summary.partial.json} for an interrupted experiment. */
+    public static String summaryFile(ExperimentResult result) {
+        return result.interrupted() ? "summary.partial.json" : "summary.json";
+    }
+
+    /** {@code runs.csv}, or {@code runs.partial.csv} for an interrupted experiment. */
+    public static String runsFile(ExperimentResult result) {
+        return result.interrupted() ? "runs.partial.csv" : "runs.csv";
+    }
+
     /** Returns the experiment's directory. */
     public static Path write(ExperimentResult result, Path out) throws IOException {
         Path dir = out.resolve(result.experiment());
-        String suffix = result.interrupted() ? ".partial" : "";
-        AtomicFiles.write(dir.resolve("summary" + suffix + ".json"), o -> Json.MAPPER.writeValue(o, result));
+        AtomicFiles.write(dir.resolve(summaryFile(result)), o -> Json.MAPPER.writeValue(o, result));
         if (!result.runs().isEmpty()) {
             Class<?> rowType = result.runs().get(0).getClass();
             var writer = Json.CSV.writerFor(rowType).with(Json.csvSchema(rowType));
-            AtomicFiles.write(dir.resolve("runs" + suffix + ".csv"), o -> writer.writeValues(o).writeAll(result.runs()).close());
+            AtomicFiles.write(dir.resolve(runsFile(result)), o -> writer.writeValues(o).writeAll(result.runs()).close());
         }
         return dir;
     }

@@ -13,6 +13,8 @@ import java.util.List;
 import org.activationlab.report.Json;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class CliTest {
 
@@ -67,12 +69,14 @@ class CliTest {
         assertTrue(r.err().contains("'three' is not an int"), r.err());
     }
 
-    @Test
-    void outThatIsAFileFailsBeforeTraining(@TempDir Path tmp) throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"xor", "all"})
+    void outThatIsAFileFailsBeforeTraining(String command, @TempDir Path tmp) throws Exception {
         Path file = Files.writeString(tmp.resolve("taken"), "keep me");
-        Result r = run("xor", "--quiet", "--out", file.toString());
+        Result r = run(command, "--quiet", "--out", file.toString());
         assertEquals(1, r.exitCode());
         assertTrue(r.err().contains("is a file, not a directory"), r.err());
+        assertEquals("", r.out(), "no experiment ran");
         assertEquals("keep me", Files.readString(file));
     }
 

@@ -97,6 +97,21 @@ class IdxReaderTest {
     }
 
     @Test
+    void examplesTooLargeForAnArrayEvenWhenTheirSizeOverflowsALong() {
+        byte[] header = idx(new int[]{1, 65_536, 65_536, 65_536, 65_536}, new byte[0]); // 2^64 bytes: 0 in a long
+        assertDefect(write(dir.resolve("huge"), header), "header declares examples of more than");
+        byte[] big = idx(new int[]{3, 65_536, 32_768}, new byte[0]); // 2^31 bytes per example
+        assertDefect(write(dir.resolve("big"), big), "header declares examples of more than");
+    }
+
+    @Test
+    void anEmptyDimensionMakesEmptyExamples() {
+        IdxArray read = IdxReader.read(write(dir.resolve("empty"), idx(new int[]{2, 65_536, 65_536, 0}, new byte[0])));
+        assertEquals(2, read.count());
+        assertEquals(0, read.values().length);
+    }
+
+    @Test
     void missingOrUnreadableFile() {
         assertDefect(dir.resolve("absent"), "no such file");
         assertDefect(dir, "is a directory");

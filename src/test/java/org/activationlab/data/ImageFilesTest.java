@@ -96,6 +96,16 @@ class ImageFilesTest {
     }
 
     @Test
+    void anImageFileWithoutImagesIsNamed() {
+        IdxTestFiles.writeImageSet(dir, 40, 12, false);
+        Path file = write(dir.resolve("t10k-images-idx3-ubyte"), idx(new int[]{12, 0, 28}, new byte[0]));
+        var e = assertThrows(DataFileException.class,
+                () -> Datasets.load("mnist", DataOptions.defaults().withDataDir(dir)));
+        assertEquals(file, e.file());
+        assertTrue(e.getMessage().contains("holds no images: the header declares 12 examples of 0×28"), e.getMessage());
+    }
+
+    @Test
     void directoryComesFromOptionThenPropertyThenEnvironmentThenDefault() {
         Path option = Path.of("/opt/a");
         assertEquals(option, DataDirectory.resolve(option, "/opt/b", "/opt/c").dir());

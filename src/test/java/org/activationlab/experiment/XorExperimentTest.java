@@ -64,6 +64,33 @@ class XorExperimentTest {
     }
 
     @Test
+    void figuresShowSolvedSharesAndTheTanhBoundarySeparatingXor() {
+        Figure bars = result.figures().get(0);
+        assertEquals(Figure.Kind.BAR, bars.kind());
+        assertEquals(model("tanh MLP").solvedFraction(),
+                bars.series().get(0).y()[bars.series().get(0).categories().indexOf("tanh MLP")]);
+        Figure tanh = result.figures().stream().filter(f -> f.id().equals("boundary-tanh-mlp")).findFirst().orElseThrow();
+        assertEquals(Figure.Kind.HEATMAP, tanh.kind());
+        // Seed 1 solves XOR (see above), so P(true) is above 0.5 exactly at the two "true" corners.
+        assertTrue(valueNear(tanh.heatmap(), 0, 1) > 0.5 && valueNear(tanh.heatmap(), 1, 0) > 0.5);
+        assertTrue(valueNear(tanh.heatmap(), 0, 0) < 0.5 && valueNear(tanh.heatmap(), 1, 1) < 0.5);
+        assertTrue(result.figures().stream().anyMatch(f -> f.id().equals("boundary-perceptron")));
+    }
+
+    /** The grid value at the grid point nearest to (x, y). */
+    private static double valueNear(Figure.Heatmap map, double x, double y) {
+        return map.values()[nearest(map.ys(), y)][nearest(map.xs(), x)];
+    }
+
+    private static int nearest(double[] axis, double v) {
+        int best = 0;
+        for (int k = 1; k < axis.length; k++) {
+            best = Math.abs(axis[k] - v) < Math.abs(axis[best] - v) ? k : best;
+        }
+        return best;
+    }
+
+    @Test
     void sameSeedsGiveIdenticalNumbers() {
         XorExperiment.Settings small = new XorExperiment.Settings(2, 5, 30, 0.05, 4, 1, 10);
         assertEquals(new XorExperiment(small).run().runs(), new XorExperiment(small).run().runs());

@@ -17,11 +17,15 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
  */
 record DataChoice(Dataset data, String fallbackReason) {
 
+    /**
+     * Loads {@code preferred}; when that is a known set that cannot be read (files missing or damaged),
+     * loads {@code fallback} instead. An unknown name is a mistake, not a reason to fall back: it fails.
+     */
     static DataChoice load(String preferred, DataOptions options, String fallback, DataOptions fallbackOptions) {
         try {
             return new DataChoice(Datasets.load(preferred, options), null);
         } catch (IllegalArgumentException e) {
-            if (fallback == null || fallback.equals(preferred)) {
+            if (fallback == null || fallback.equals(preferred) || !Datasets.names().contains(preferred)) {
                 throw e;
             }
             return new DataChoice(Datasets.load(fallback, fallbackOptions), e.getMessage());

@@ -58,14 +58,11 @@ public final class DeadReluExperiment extends Experiment<DeadReluExperiment.Sett
             Validation.require(limit >= 0, "limit", "0 (all) or a positive number of examples", limit);
             Validation.require(hiddenLayers >= 1, "hiddenLayers", "at least 1", hiddenLayers);
             Validation.require(width >= 1, "width", "at least 1", width);
-            Validation.require(epochs >= 1, "epochs", "at least 1", epochs);
-            Validation.require(batchSize >= 1, "batchSize", "at least 1", batchSize);
-            Optimizer.adam(normalRate);
+            SettingsChecks.training(epochs, batchSize, normalRate);
             Optimizer.adam(highRate);
             Validation.require(highRate > normalRate, "highRate", "a rate above normalRate (" + normalRate + ")",
                     highRate);
-            Validation.require(seeds >= 1, "seeds", "at least 1", seeds);
-            Validation.require(firstSeed >= 0, "firstSeed", "a seed ≥ 0", firstSeed);
+            SettingsChecks.seeds(seeds, firstSeed);
         }
 
         /** Quick: 3 hidden layers of 32 on 1,000 Fashion-MNIST images, 3 epochs, 2 seeds. */
@@ -175,6 +172,7 @@ public final class DeadReluExperiment extends Experiment<DeadReluExperiment.Sett
         return new ConfigResult(a.id(), rate, lr, mean(rows, "init", LayerRow::positiveFraction),
                 mean(rows, "trained", LayerRow::positiveFraction), mean(rows, "init", LayerRow::deadFraction),
                 mean(rows, "trained", LayerRow::deadFraction),
+                // Accuracy is per run; layer 1's row carries it once per seed.
                 rows.stream().filter(r -> r.moment().equals("trained") && r.layer() == 1)
                         .mapToDouble(LayerRow::testAccuracy).average().orElse(Double.NaN), diverged);
     }

@@ -58,11 +58,8 @@ public final class OutputsExperiment extends Experiment<OutputsExperiment.Settin
         public Settings {
             Validation.require(hiddenLayers >= 0, "hiddenLayers", "0 or more", hiddenLayers);
             Validation.require(width >= 1, "width", "at least 1", width);
-            Validation.require(epochs >= 1, "epochs", "at least 1", epochs);
-            Validation.require(batchSize >= 1, "batchSize", "at least 1", batchSize);
-            Optimizer.adam(learningRate);
-            Validation.require(seeds >= 1, "seeds", "at least 1", seeds);
-            Validation.require(firstSeed >= 0, "firstSeed", "a seed ≥ 0", firstSeed);
+            SettingsChecks.training(epochs, batchSize, learningRate);
+            SettingsChecks.seeds(seeds, firstSeed);
         }
 
         /** Quick: reg-plane, circle and iris; 2 hidden relu layers of 16; 15 epochs; 2 seeds. */
