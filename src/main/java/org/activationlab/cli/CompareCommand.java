@@ -1,9 +1,7 @@
 package org.activationlab.cli;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.activationlab.data.DataOptions;
 import org.activationlab.data.Datasets;
 import org.activationlab.experiment.CompareExperiment;
 import org.activationlab.experiment.CompareExperiment.PairComparison;
@@ -11,6 +9,7 @@ import org.activationlab.experiment.CompareExperiment.Settings;
 import org.activationlab.experiment.ExperimentResult;
 import org.activationlab.network.Activation;
 import org.activationlab.network.Optimizer;
+import org.activationlab.network.WeightInitChoice;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
@@ -23,13 +22,12 @@ import picocli.CommandLine.TypeConversionException;
                 "Example: compare --dataset fashion-mnist --hidden 100 --activations relu,tanh --seeds 5 --epochs 10"})
 final class CompareCommand implements Callable<Integer> {
     private static final Settings DEFAULTS = Settings.defaults();
-    private static final DataOptions DATA_DEFAULTS = DEFAULTS.data();
 
     @Mixin
     CommonOptions common;
 
     @Option(names = "--dataset", paramLabel = "NAME",
-            description = "Dataset (default ${DEFAULT-VALUE}; built in, no download): ${COMPLETION-CANDIDATES}.",
+            description = "Dataset: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}: built in, no download).",
             completionCandidates = DatasetNames.class)
     String dataset = DEFAULTS.dataset();
 
@@ -58,30 +56,24 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--l2", paramLabel = "PENALTY", description = "L2 weight penalty (default ${DEFAULT-VALUE}).")
     double l2 = DEFAULTS.l2();
 
+    @Option(names = "--weight-init", paramLabel = "SCHEME", converter = WeightInitConverter.class,
+            description = "auto (He before relu/leakyrelu, Xavier before the others), xavier, he or normal "
+                    + "(default auto).")
+    WeightInitChoice weightInit = DEFAULTS.weightInit();
+
     @Option(names = "--target", paramLabel = "VALUE",
             description = "Test accuracy (classification) or R² (regression) counted as \"trained\" for epochs/seconds to "
                     + "target (default ${DEFAULT-VALUE}).")
     double target = DEFAULTS.target();
 
-    @Option(names = "--points", paramLabel = "N", description = "Examples to generate for synthetic sets (default ${DEFAULT-VALUE}).")
-    int points = DATA_DEFAULTS.points();
-
-    @Option(names = "--noise", paramLabel = "FRACTION", description = "Noise of synthetic sets, 0–0.5 (default ${DEFAULT-VALUE}).")
-    double noise = DATA_DEFAULTS.noise();
-
-    @Option(names = "--limit", paramLabel = "N", description = "Use only the first N examples of a real set (default: all).")
-    int limit = DATA_DEFAULTS.limit();
-
-    @Option(names = "--data-dir", paramLabel = "DIR", description = "Directory of the Fashion-MNIST IDX files "
-            + "(default: the installed location).")
-    Path dataDir = DATA_DEFAULTS.dataDir();
+    @Mixin
+    DataOptionsMixin dataOptions;
 
     @Override
     public Integer call() throws Exception {
-        DataOptions data = new DataOptions(points, noise, DATA_DEFAULTS.trainFraction(), DATA_DEFAULTS.seed(), dataDir, limit);
-        Settings settings = new Settings(dataset, data, hidden, activations,
+        Settings settings = new Settings(dataset, dataOptions.apply(DEFAULTS.data()), hidden, activations,
                 common.seeds != null ? common.seeds : DEFAULTS.seeds(), DEFAULTS.firstSeed(),
-                epochs, batchSize, new Optimizer(optimizer, learningRate), l2, target);
+                epochs, batchSize, new Optimizer(optimizer, learningRate), l2, weightInit, target);
         ExperimentResult result = ExperimentRunner.run(new CompareExperiment(settings), common, System.out);
         @SuppressWarnings("unchecked")
         List<PairComparison> comparisons = (List<PairComparison>) result.details().get("comparisons");
@@ -121,6 +113,19 @@ final class CompareCommand implements Callable<Integer> {
                 return Optimizer.parseKind(value);
             } catch (IllegalArgumentException e) {
                 throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
+    /** "he" → {@link WeightInitChoice#HE}; an unknown name lists the known ones. */
+    static final class WeightInitConverter implements ITypeConverter<WeightInitChoice> {
+        @Override
+        public WeightInitChoice convert(String value) {
+            try {
+                return WeightInitChoice.valueOf(value.trim().toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException("unknown weight init '" + value + "': expected one of auto, xavier, "
+                        + "he, normal");
             }
         }
     }

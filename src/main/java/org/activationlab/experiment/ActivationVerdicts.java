@@ -17,6 +17,10 @@ import org.activationlab.stats.WelchTest;
  * aspect differs significantly in its favour, <em>refuted</em> when some differ against it and none
  * for it, <em>partly</em> when the evidence is mixed, and <em>not significant</em> when nothing
  * differs significantly. Nothing here is tuned: the thresholds are the textbook 5 %.
+ *
+ * <p>C13 makes two tests against every other activation, each at 5 % without a multiple-comparison
+ * correction: "supported" needs all of them, so it is not made easier, but one chance finding among
+ * them can turn "not significant" into "partly" or "refuted"; the evidence lists every p-value.
  */
 public final class ActivationVerdicts {
     /** Significance level of every test. */

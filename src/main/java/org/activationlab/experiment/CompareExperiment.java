@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.ToDoubleFunction;
 import org.activationlab.data.DataOptions;
 import org.activationlab.data.Dataset;
@@ -13,6 +15,7 @@ import org.activationlab.network.HiddenLayer;
 import org.activationlab.network.NetworkSpec;
 import org.activationlab.network.Optimizer;
 import org.activationlab.network.Validation;
+import org.activationlab.network.WeightInitChoice;
 import org.activationlab.stats.Summary;
 import org.activationlab.stats.WelchTest;
 import org.activationlab.train.EpochMetrics;
@@ -25,8 +28,9 @@ import org.activationlab.train.TrainingSettings;
  * the same data in the same order over several seeds, compared with Welch's t-test.
  *
  * <p>For seed s every activation gets the same initial-weight seed and, through {@link Trainer}, the
- * same batch order; the optimizer, learning rate, L2, widths and output head are shared. Runs whose
- * loss turns NaN/∞ are kept and marked diverged, but left out of the statistics.
+ * same batch order; the optimizer, learning rate, L2, widths, output head and weight-init setting are
+ * shared (AUTO, the default, resolves to He or Xavier by activation). Runs whose training or test loss
+ * turns NaN/∞ are kept and marked diverged, but left out of the statistics.
  */
 public final class CompareExperiment extends Experiment<CompareExperiment.Settings> {
 
@@ -41,11 +45,13 @@ public final class CompareExperiment extends Experiment<CompareExperiment.Settin
      * @param batchSize   examples per gradient step
      * @param optimizer   update rule and learning rate
      * @param l2          L2 weight penalty
+     * @param weightInit  initial-weight scheme; AUTO gives each activation its textbook one (He before
+     *                    ReLU and leaky ReLU, Xavier before the others), fix it to compare on equal footing
      * @param target      test metric (accuracy or R²) whose first reaching counts as "trained"
      */
     public record Settings(String dataset, DataOptions data, List<Integer> hidden, List<Activation> activations,
                            int seeds, long firstSeed, int epochs, int batchSize, Optimizer optimizer, double l2,
-                           double target) {
+                           WeightInitChoice weightInit, double target) {
         public Settings {
             Validation.require(dataset != null && !dataset.isBlank(), "dataset", "a dataset name", dataset);
             Validation.require(data != null, "data", "data options", "null");
@@ -58,6 +64,7 @@ public final class CompareExperiment extends Experiment<CompareExperiment.Settin
             Validation.require(seeds >= 1, "seeds", "at least 1", seeds);
             Validation.require(firstSeed >= 0, "firstSeed", "a seed ≥ 0", firstSeed);
             Validation.require(optimizer != null, "optimizer", "an optimizer", "null");
+            Validation.require(weightInit != null, "weightInit", "one of AUTO, XAVIER, HE, NORMAL", "null");
             Validation.require(Double.isFinite(target), "target", "a finite accuracy or R²", target);
             hidden = List.copyOf(hidden);
             activations = List.copyOf(activations);
@@ -70,28 +77,24 @@ public final class CompareExperiment extends Experiment<CompareExperiment.Settin
 
         /**
          * Quick defaults, chosen for run time (about 11 s of CPU, one thread), not for any outcome:
-         * Playground's circle (500 points, 10 % noise, half for training), two hidden layers of 8, the
-         * article's four activations, 5 seeds, 15 epochs of Adam (0.02) in batches of 25, target accuracy 0.9.
+         * Playground's circle with its defaults (500 points, no noise, half for training), two hidden
+         * layers of 8, the article's four activations, 5 seeds, 15 epochs of Adam (0.02) in batches of 25,
+         * target accuracy 0.9.
          */
         public static Settings defaults() {
-            return new Settings("circle", DataOptions.defaults().withNoise(0.1), List.of(8, 8),
+            return new Settings("circle", DataOptions.defaults(), List.of(8, 8),
                     List.of(Activation.SIGMOID, Activation.TANH, Activation.RELU, Activation.LEAKY_RELU),
-                    5, 1, 15, 25, Optimizer.adam(0.02), 0, 0.9);
+                    5, 1, 15, 25, Optimizer.adam(0.02), 0, WeightInitChoice.AUTO, 0.9);
         }
 
         public Settings withSeeds(int n) {
             return new Settings(dataset, data, hidden, activations, n, firstSeed, epochs, batchSize, optimizer, l2,
-                    target);
+                    weightInit, target);
         }
 
         public Settings withActivations(List<Activation> list) {
             return new Settings(dataset, data, hidden, list, seeds, firstSeed, epochs, batchSize, optimizer, l2,
-                    target);
-        }
-
-        public Settings withOptimizer(Optimizer o) {
-            return new Settings(dataset, data, hidden, activations, seeds, firstSeed, epochs, batchSize, o, l2,
-                    target);
+                    weightInit, target);
         }
     }
 
@@ -153,7 +156,7 @@ public final class CompareExperiment extends Experiment<CompareExperiment.Settin
     public record PairComparison(String measure, String a, String b, WelchTest test, String finding) {
     }
 
-    /** A run stopped because its loss became NaN/∞. */
+    /** A run whose loss became NaN/∞: stopped by the trainer, or its test loss overflowed. */
     public record DivergedRun(String runId, String activation, long seed, int epoch) {
     }
 
@@ -171,10 +174,9 @@ public final class CompareExperiment extends Experiment<CompareExperiment.Settin
             return history.get(history.size() - 1);
         }
 
-        /** First epoch whose metric reaches {@code target}, or -1. */
-        int epochsTo(Metric metric, double target) {
-            return history.stream().filter(m -> metric.of(m) >= target).mapToInt(EpochMetrics::epoch).findFirst()
-                    .orElse(-1);
+        /** The first evaluation whose metric reaches {@code target}. */
+        Optional<EpochMetrics> firstReaching(Metric metric, double target) {
+            return history.stream().filter(m -> metric.of(m) >= target).findFirst();
         }
     }
 
@@ -203,26 +205,15 @@ public final class CompareExperiment extends Experiment<CompareExperiment.Settin
     public NetworkSpec spec(Dataset data, Activation activation, long seed) {
         NetworkSpec.Builder b = NetworkSpec.input(data.numFeatures());
         settings.hidden().forEach(width -> b.hidden(width, activation));
-        return b.output(data.defaultHead()).optimizer(settings.optimizer()).l2(settings.l2()).seed(seed).build();
+        return b.output(data.defaultHead()).weightInit(settings.weightInit()).optimizer(settings.optimizer())
+                .l2(settings.l2()).seed(seed).build();
     }
 
     @Override
     protected Outcome execute(Progress progress) {
         Dataset data = preloaded != null ? preloaded : Datasets.load(settings.dataset(), settings.data());
         Metric metric = Metric.of(data);
-        TrainingSettings training = new TrainingSettings(settings.epochs(), settings.batchSize());
-        progress.start("compare " + data.name(), (long) settings.activations().size() * settings.seeds());
-        List<Run> runs = new ArrayList<>();
-        for (Activation activation : settings.activations()) {
-            for (int i = 0; i < settings.seeds(); i++) {
-                long seed = settings.firstSeed() + i;
-                NetworkSpec spec = spec(data, activation, seed);
-                TrainingRun run = Trainer.train(spec, data, training);
-                runs.add(new Run(activation, seed, spec, run.history(), run.divergedEpoch()));
-                progress.step();
-            }
-        }
-        progress.done();
+        List<Run> runs = train(data, progress);
 
         List<ActivationResult> results = new ArrayList<>();
         List<ActivationVerdicts.Samples> samples = new ArrayList<>();
@@ -250,28 +241,56 @@ public final class CompareExperiment extends Experiment<CompareExperiment.Settin
                 figures.all(), table(results, metric));
     }
 
+    /** One run per activation and seed; each run's numbers depend only on its own spec and the data. */
+    private List<Run> train(Dataset data, Progress progress) {
+        TrainingSettings training = new TrainingSettings(settings.epochs(), settings.batchSize());
+        progress.start("compare " + data.name(), (long) settings.activations().size() * settings.seeds());
+        List<Run> runs = new ArrayList<>();
+        for (Activation activation : settings.activations()) {
+            for (int i = 0; i < settings.seeds(); i++) {
+                long seed = settings.firstSeed() + i;
+                NetworkSpec spec = spec(data, activation, seed);
+                TrainingRun run = Trainer.train(spec, data, training);
+                runs.add(new Run(activation, seed, spec, run.history(), divergedEpoch(run)));
+                progress.step();
+            }
+        }
+        progress.done();
+        return runs;
+    }
+
     private ActivationResult summarise(Activation activation, List<Run> runs, Metric metric) {
         List<Run> ok = runs.stream().filter(r -> !r.diverged()).toList();
-        List<Run> reached = ok.stream().filter(r -> r.epochsTo(metric, settings.target()) >= 0).toList();
+        List<EpochMetrics> reached = ok.stream().flatMap(r -> r.firstReaching(metric, settings.target()).stream())
+                .toList();
         return new ActivationResult(activation.id(), runs.size(), runs.size() - ok.size(), metric.label(),
                 Summary.of(ok.stream().mapToDouble(r -> metric.of(r.last())).toArray()),
                 Summary.of(ok.stream().mapToDouble(r -> r.last().testLoss()).toArray()),
                 Summary.of(ok.stream().mapToDouble(r -> r.last().trainLoss()).toArray()),
                 reached.size(),
-                Summary.of(reached.stream().mapToDouble(r -> r.epochsTo(metric, settings.target())).toArray()),
-                Summary.of(reached.stream()
-                        .mapToDouble(r -> r.history().get(r.epochsTo(metric, settings.target())).seconds()).toArray()),
+                Summary.of(reached.stream().mapToDouble(EpochMetrics::epoch).toArray()),
+                Summary.of(reached.stream().mapToDouble(EpochMetrics::seconds).toArray()),
                 CompareFigures.band(ok, EpochMetrics::trainLoss).mean());
     }
 
     private ActivationVerdicts.Samples samples(Activation activation, List<Run> runs, Metric metric) {
         List<Run> ok = runs.stream().filter(r -> !r.diverged()).toList();
         double[] finals = ok.stream().mapToDouble(r -> metric.of(r.last())).toArray();
-        double[] epochs = ok.stream().mapToDouble(r -> {
-            int e = r.epochsTo(metric, settings.target());
-            return e >= 0 ? e : settings.epochs() + 1;
-        }).toArray();
+        double[] epochs = ok.stream().mapToDouble(r -> r.firstReaching(metric, settings.target())
+                .map(EpochMetrics::epoch).orElse(settings.epochs() + 1)).toArray();
         return new ActivationVerdicts.Samples(activation, finals, epochs, runs.size() - ok.size());
+    }
+
+    /**
+     * The epoch in which the run's loss became NaN/∞: where the trainer stopped it, or else the first
+     * evaluation whose test loss overflowed (training loss still finite, but predictions already ∞).
+     */
+    static int divergedEpoch(TrainingRun run) {
+        if (run.diverged()) {
+            return run.divergedEpoch();
+        }
+        return run.history().stream().filter(m -> !Double.isFinite(m.testLoss())).mapToInt(EpochMetrics::epoch)
+                .findFirst().orElse(-1);
     }
 
     /** Every pair of activations on both measures. */
@@ -321,20 +340,21 @@ public final class CompareExperiment extends Experiment<CompareExperiment.Settin
         d.put("outputs", data.numOutputs());
         d.put("train_examples", data.train().getFeatures().rows());
         d.put("test_examples", data.test().getFeatures().rows());
-        d.put("parameters", new java.util.TreeMap<>(data.parameters()));
+        d.put("parameters", new TreeMap<>(data.parameters()));
         return d;
     }
 
     private Table table(List<ActivationResult> results, Metric metric) {
-        String target = String.format("%s ≥ %s", metric == Metric.ACCURACY ? "acc" : "R²", Table.format(settings.target()));
+        String target = (metric == Metric.ACCURACY ? "acc" : "R²") + " ≥ " + Table.format(settings.target());
         Table table = Table.of(List.of("activation", "runs", "diverged", metric.label() + " mean ± std", "95% CI",
-                "reached " + target, "epochs (median)", "seconds (mean)", "final train loss"));
+                "reached " + target, "epochs to it (median)", "seconds to it (mean)", "final train loss"));
         for (ActivationResult r : results) {
             Summary m = r.finalMetric();
             table = table.withRow(r.activation(), r.runs(), r.diverged(),
                     Table.format(m.mean()) + " ± " + Table.format(m.std()),
                     "[" + Table.format(m.ciLow()) + ", " + Table.format(m.ciHigh()) + "]",
-                    r.reachedTarget() + "/" + (r.runs() - r.diverged()), ActivationVerdicts.fmtEpochs(r.epochsToTarget().median()),
+                    r.reachedTarget() + "/" + (r.runs() - r.diverged()),
+                    ActivationVerdicts.fmtEpochs(r.epochsToTarget().median()),
                     r.secondsToTarget().mean(), r.finalTrainLoss().mean());
         }
         return table;

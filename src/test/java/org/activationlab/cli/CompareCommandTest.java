@@ -19,7 +19,7 @@ class CompareCommandTest {
     void writesSummaryAndTidyCsvThatParseBack(@TempDir Path tmp) throws Exception {
         CliTest.Result r = CliTest.run("compare", "--quiet", "--dataset", "xor-4", "--hidden", "4",
                 "--activations", "tanh,sigmoid", "--seeds", "2", "--epochs", "5", "--batch-size", "4",
-                "--lr", "0.05", "--target", "1", "--out", tmp.toString());
+                "--lr", "0.05", "--weight-init", "xavier", "--target", "1", "--out", tmp.toString());
         assertEquals(0, r.exitCode(), r.err());
         assertEquals("", r.err().trim(), "--quiet prints no progress");
         assertTrue(r.out().contains("test accuracy mean ± std"), r.out());
@@ -38,6 +38,7 @@ class CompareCommandTest {
         assertEquals(4, details.get("specs").size(), "one spec per run");
         assertEquals(2, details.get("specs").get("sigmoid-s2").get("seed").asInt());
         assertEquals("SIGMOID", details.get("specs").get("sigmoid-s2").get("hidden").get(0).get("activation").asText());
+        assertEquals("XAVIER", details.get("specs").get("tanh-s1").get("weight_init").asText());
         assertEquals("xor-4", details.get("dataset").get("name").asText());
         assertEquals(2, details.get("comparisons").size(), "final metric and epochs to target for the one pair");
 
@@ -66,6 +67,13 @@ class CompareCommandTest {
         CliTest.Result r = CliTest.run("compare", "--activations", "relu,swish");
         assertEquals(2, r.exitCode());
         assertTrue(r.err().contains("unknown activation 'swish': expected one of sigmoid, tanh, relu"), r.err());
+    }
+
+    @Test
+    void unknownWeightInitIsAUsageError() {
+        CliTest.Result r = CliTest.run("compare", "--weight-init", "glorot");
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().contains("unknown weight init 'glorot': expected one of auto, xavier, he, normal"), r.err());
     }
 
     @Test

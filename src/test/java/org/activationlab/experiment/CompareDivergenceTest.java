@@ -6,21 +6,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.activationlab.data.DataOptions;
 import org.activationlab.data.Dataset;
+import org.activationlab.data.Datasets;
 import org.activationlab.experiment.CompareExperiment.ActivationResult;
 import org.activationlab.experiment.CompareExperiment.DivergedRun;
 import org.activationlab.experiment.CompareExperiment.EpochRow;
 import org.activationlab.experiment.CompareExperiment.Settings;
 import org.activationlab.network.Activation;
 import org.activationlab.network.Optimizer;
+import org.activationlab.network.WeightInitChoice;
 import org.junit.jupiter.api.Test;
 
 /** Runs whose loss becomes NaN/∞ are kept and marked, left out of the statistics, and the others go on. */
 class CompareDivergenceTest {
-    private static final Dataset PLANE = TinySets.plane(80, 3);
+    private static final DataOptions POINTS = DataOptions.defaults().withPoints(80);
+    private static final Dataset PLANE = Datasets.load("reg-plane", POINTS);
 
     private static Settings sgd(double learningRate, List<Activation> activations) {
-        return new Settings("tiny-plane", DataOptions.defaults(), List.of(4), activations, 2, 1, 3, 8,
-                Optimizer.sgd(learningRate), 0, 0.9);
+        return new Settings("reg-plane", POINTS, List.of(4), activations, 2, 1, 3, 8,
+                Optimizer.sgd(learningRate), 0, WeightInitChoice.AUTO, 0.9);
     }
 
     @SuppressWarnings("unchecked")
@@ -53,7 +56,7 @@ class CompareDivergenceTest {
     @Test
     void divergedRunsAreLeftOutWhileTheOthersAreSummarised() {
         // SGD with learning rate 1 on the plane: the linear (identity) network blows up; sigmoid's bounded
-        // hidden outputs keep its loss finite (measured: final train loss ≈ 118, not NaN).
+        // hidden outputs keep its loss finite (measured: final train loss ≈ 104, far off but not NaN).
         ExperimentResult r = new CompareExperiment(sgd(1.0, List.of(Activation.SIGMOID, Activation.IDENTITY)), PLANE)
                 .run();
         ActivationResult sigmoid = results(r).get(0);
@@ -69,5 +72,21 @@ class CompareDivergenceTest {
         // the bands leave the diverged runs out too
         Figure.Series identityLoss = r.figures().get(0).series().get(1);
         assertEquals(0, identityLoss.y().length);
+    }
+
+    @Test
+    void aTestLossThatOverflowsCountsAsDivergedToo() {
+        // SGD with learning rate 3: tanh's training loss stays finite (≈ 1e34) while its test predictions overflow.
+        ExperimentResult r = new CompareExperiment(sgd(3.0, List.of(Activation.TANH)), PLANE).run();
+        @SuppressWarnings("unchecked")
+        List<EpochRow> rows = (List<EpochRow>) r.runs();
+        List<EpochRow> diverged = rows.stream().filter(row -> row.diverged() && row.epoch() == row.divergedEpoch()).toList();
+        assertTrue(!diverged.isEmpty(), "a run must be marked");
+        for (EpochRow row : diverged) {
+            assertTrue(Double.isFinite(row.trainLoss()) && !Double.isFinite(row.testLoss()), row.toString());
+        }
+        ActivationResult tanh = results(r).get(0);
+        assertEquals(2 - diverged.size(), tanh.finalMetric().n());
+        assertTrue(Double.isNaN(tanh.finalMetric().mean()) || Double.isFinite(tanh.finalMetric().mean()));
     }
 }

@@ -7,20 +7,24 @@ import java.util.List;
 import java.util.Map;
 import org.activationlab.data.DataOptions;
 import org.activationlab.data.Dataset;
+import org.activationlab.data.Datasets;
 import org.activationlab.experiment.CompareExperiment.ActivationResult;
 import org.activationlab.experiment.CompareExperiment.EpochRow;
 import org.activationlab.experiment.CompareExperiment.Settings;
 import org.activationlab.network.Activation;
 import org.activationlab.network.NetworkSpec;
 import org.activationlab.network.Optimizer;
+import org.activationlab.network.WeightInitChoice;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class CompareExperimentTest {
     private static final int EPOCHS = 15;
-    private static final Dataset CIRCLE = TinySets.circle(160, 7);
-    private static final Settings SMALL = new Settings("tiny-circle", DataOptions.defaults(), List.of(8),
-            List.of(Activation.TANH, Activation.RELU), 3, 1, EPOCHS, 16, Optimizer.adam(0.1), 0, 0.8);
+    private static final DataOptions POINTS = DataOptions.defaults().withPoints(160);
+    /** Loaded once and shared by every run here. */
+    private static final Dataset CIRCLE = Datasets.load("circle", POINTS);
+    private static final Settings SMALL = new Settings("circle", POINTS, List.of(8),
+            List.of(Activation.TANH, Activation.RELU), 3, 1, EPOCHS, 16, Optimizer.adam(0.1), 0, WeightInitChoice.AUTO, 0.8);
     private static ExperimentResult result;
 
     @BeforeAll
@@ -49,7 +53,7 @@ class CompareExperimentTest {
         assertEquals(2 * 3 * (EPOCHS + 1), result.runs().size());
         assertEquals(java.util.stream.IntStream.rangeClosed(0, EPOCHS).boxed().toList(),
                 rows(result).stream().filter(r -> r.runId().equals("relu-s2")).map(EpochRow::epoch).toList());
-        assertTrue(rows(result).stream().allMatch(r -> r.dataset().equals("tiny-circle") && !r.diverged()));
+        assertTrue(rows(result).stream().allMatch(r -> r.dataset().equals("circle") && !r.diverged()));
     }
 
     @Test

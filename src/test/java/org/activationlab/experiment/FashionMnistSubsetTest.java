@@ -9,6 +9,7 @@ import org.activationlab.experiment.CompareExperiment.ActivationResult;
 import org.activationlab.experiment.CompareExperiment.Settings;
 import org.activationlab.network.Activation;
 import org.activationlab.network.Optimizer;
+import org.activationlab.network.WeightInitChoice;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,7 +21,7 @@ class FashionMnistSubsetTest {
     @Test
     void reluAndTanhLearnFashionMnistWellAboveChance() {
         Settings settings = new Settings("fashion-mnist", DataOptions.defaults().withLimit(5000), List.of(100),
-                List.of(Activation.RELU, Activation.TANH), 1, 1, 2, 64, Optimizer.adam(1e-3), 0, 0.7);
+                List.of(Activation.RELU, Activation.TANH), 1, 1, 2, 64, Optimizer.adam(1e-3), 0, WeightInitChoice.AUTO, 0.7);
         ExperimentResult result = new CompareExperiment(settings).run();
         @SuppressWarnings("unchecked")
         List<ActivationResult> results = (List<ActivationResult>) result.results();
