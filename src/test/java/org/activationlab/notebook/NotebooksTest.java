@@ -30,7 +30,7 @@ class NotebooksTest {
     @TestFactory
     Stream<DynamicTest> everyNotebookRuns() {
         List<Path> files = Notebook.list(DIR);
-        assertTrue(files.size() >= 3, "expected the article's notebooks in " + DIR.toAbsolutePath() + ", found " + files);
+        assertTrue(files.size() >= 5, "expected the article's notebooks in " + DIR.toAbsolutePath() + ", found " + files);
         NotebookExecutor executor = new NotebookExecutor(QUICK);
         return files.stream().map(file -> dynamicTest(file.getFileName().toString(), () -> {
             Notebook committed = Notebook.read(file);
