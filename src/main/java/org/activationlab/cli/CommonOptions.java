@@ -23,6 +23,14 @@ public final class CommonOptions {
             description = "Trainings run in parallel (default: one per core when OMP_NUM_THREADS=1).")
     Integer threads;
 
+    @Option(names = "--executor", paramLabel = "local|spark", defaultValue = "local",
+            description = "Where trainings run: local threads (default) or Apache Spark (run through spark-submit).")
+    ExecutorChoice.Kind executor;
+
+    @Option(names = "--master", paramLabel = "URL",
+            description = "Spark master for --executor spark, e.g. local[2] or spark://host:7077 (default: spark-submit's, else local[*]).")
+    String master;
+
     @Option(names = "--debug", description = "Show full stack traces on errors.")
     boolean debug;
 

@@ -10,7 +10,6 @@ import org.activationlab.experiment.ExperimentResult;
 import org.activationlab.experiment.Progress;
 import org.activationlab.report.ResultWriter;
 import org.activationlab.sweep.CellStore;
-import org.activationlab.sweep.LocalExecutor;
 import org.activationlab.sweep.StopSignal;
 import org.activationlab.sweep.Sweep;
 
@@ -30,10 +29,7 @@ final class ExperimentRunner {
     static ExperimentResult run(Experiment<?> experiment, CommonOptions common, PrintStream out, StopSignal stop)
             throws IOException {
         checkOptions(common);
-        Sweep.Options sweep = Sweep.Options.local().withStop(stop);
-        if (common.threads != null) {
-            sweep = sweep.withExecutor(new LocalExecutor(common.threads));
-        }
+        Sweep.Options sweep = Sweep.Options.local().withStop(stop).withExecutor(ExecutorChoice.of(common));
         if (common.out != null) {
             sweep = sweep.withStore(new CellStore(common.out.resolve(experiment.name()).resolve("cells")), common.resume);
         }

@@ -10,9 +10,9 @@ import picocli.CommandLine.Spec;
 /** {@code java -jar activation-lab.jar [command] [options]}; with no command it runs {@code all}. */
 @Command(name = "activation-lab", mixinStandardHelpOptions = true, version = "activation-lab 0.1",
         description = "Measures the claims of an introduction to deep learning with DL4J networks.",
-        subcommands = {ListCommand.class, AllCommand.class, XorCommand.class, CompareCommand.class, DatasetsCommand.class,
-                CurvesCommand.class, ManualForwardCommand.class, VanishingCommand.class, DeadReluCommand.class,
-                OutputsCommand.class, RepresentationCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ListCommand.class, AllCommand.class, XorCommand.class, CompareCommand.class,
+                DatasetsCommand.class, CurvesCommand.class, ManualForwardCommand.class, VanishingCommand.class,
+                DeadReluCommand.class, OutputsCommand.class, RepresentationCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -33,7 +33,7 @@ public final class Main implements Callable<Integer> {
 
     /** Runs the CLI in this JVM and returns the exit code (0 ok, 1 error, 2 usage). */
     public static int execute(String... args) {
-        CommandLine cli = new CommandLine(new Main());
+        CommandLine cli = new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             boolean debug = parsed.originalArgs().contains("--debug");
             if (debug) {

@@ -21,7 +21,13 @@ public final class NativeThreads {
     /** True when neither OpenMP variable is set and relaunching is not switched off. */
     public static boolean relaunchNeeded() {
         return System.getenv("OMP_NUM_THREADS") == null && System.getenv("OMP_WAIT_POLICY") == null
-                && Boolean.parseBoolean(System.getProperty("activationlab.relaunch", "true"));
+                && Boolean.parseBoolean(System.getProperty("activationlab.relaunch", "true"))
+                && !underSparkSubmit();
+    }
+
+    /** spark-submit loads this jar in its own class loader, which a plain restart would not have. */
+    private static boolean underSparkSubmit() {
+        return System.getProperty("spark.master") != null;
     }
 
     static int relaunch(String[] args) {

@@ -26,6 +26,7 @@ public final class Catalog {
                 entry(OutputsExperiment::new),
                 entry(CurvesExperiment::new),
                 entry(VanishingExperiment::new),
+                entry(CompareExperiment::new),
                 entry(DeadReluExperiment::new),
                 entry(ManualForwardExperiment::new));
     }

@@ -18,9 +18,9 @@ import org.activationlab.network.Validation;
 import org.activationlab.network.WeightInitChoice;
 import org.activationlab.stats.Summary;
 import org.activationlab.stats.WelchTest;
+import org.activationlab.sweep.Cell;
+import org.activationlab.sweep.CellResult;
 import org.activationlab.train.EpochMetrics;
-import org.activationlab.train.Trainer;
-import org.activationlab.train.TrainingRun;
 import org.activationlab.train.TrainingSettings;
 
 /**
@@ -180,21 +180,10 @@ public final class CompareExperiment extends Experiment<CompareExperiment.Settin
         }
     }
 
-    private final Dataset preloaded;
-
+    /** Data is named, not passed in: every training cell regenerates or rereads it from its parameters. */
     public CompareExperiment(Settings settings) {
-        this(settings, null);
-    }
-
-    /** Compares on {@code data} already in memory (its name must match {@code settings.dataset()}). */
-    public CompareExperiment(Settings settings, Dataset data) {
         super("compare", "hidden activations compared over seeds on the same data, with Welch's t-test",
                 List.of(Claim.C12, Claim.C13, Claim.C15), settings);
-        if (data != null) {
-            Validation.require(data.name().equals(settings.dataset()), "dataset",
-                    "the name of the data given (" + data.name() + ")", settings.dataset());
-        }
-        this.preloaded = data;
     }
 
     public CompareExperiment() {
@@ -211,9 +200,10 @@ public final class CompareExperiment extends Experiment<CompareExperiment.Settin
 
     @Override
     protected Outcome execute(Progress progress) {
-        Dataset data = preloaded != null ? preloaded : Datasets.load(settings.dataset(), settings.data());
+        Dataset data = Datasets.load(settings.dataset(), settings.data());
         Metric metric = Metric.of(data);
-        List<Run> runs = train(data, progress);
+        List<String> failures = new ArrayList<>();
+        List<Run> runs = train(data, progress, failures);
 
         List<ActivationResult> results = new ArrayList<>();
         List<ActivationVerdicts.Samples> samples = new ArrayList<>();
@@ -237,25 +227,37 @@ public final class CompareExperiment extends Experiment<CompareExperiment.Settin
         Map<String, NetworkSpec> specs = new LinkedHashMap<>();
         runs.forEach(r -> specs.put(r.id(), r.spec()));
         details.put("specs", specs);
+        if (!failures.isEmpty()) {
+            details.put("failed", failures);
+        }
         return new Outcome(ActivationVerdicts.judge(samples, measure), results, rows(data, runs), details,
                 figures.all(), table(results, metric));
     }
 
-    /** One run per activation and seed; each run's numbers depend only on its own spec and the data. */
-    private List<Run> train(Dataset data, Progress progress) {
+    /**
+     * One cell per activation and seed, trained through the sweep (parallel, resumable); each run's
+     * numbers depend only on its own spec and the data. Cells that fail are listed in {@code failures}.
+     */
+    private List<Run> train(Dataset data, Progress progress, List<String> failures) {
         TrainingSettings training = new TrainingSettings(settings.epochs(), settings.batchSize());
-        progress.start("compare " + data.name(), (long) settings.activations().size() * settings.seeds());
-        List<Run> runs = new ArrayList<>();
+        List<Cell> cells = new ArrayList<>();
         for (Activation activation : settings.activations()) {
             for (int i = 0; i < settings.seeds(); i++) {
                 long seed = settings.firstSeed() + i;
-                NetworkSpec spec = spec(data, activation, seed);
-                TrainingRun run = Trainer.train(spec, data, training);
-                runs.add(new Run(activation, seed, spec, run.history(), divergedEpoch(run)));
-                progress.step();
+                cells.add(new Cell(activation.id() + "-s" + seed, settings.dataset(), settings.data(),
+                        spec(data, activation, seed), training));
             }
         }
-        progress.done();
+        List<Run> runs = new ArrayList<>();
+        for (CellResult r : sweep(cells, progress)) {
+            if (r.failed()) {
+                failures.add(r.cell() + ": " + r.error());
+                continue;
+            }
+            NetworkSpec spec = r.cell().spec();
+            runs.add(new Run(spec.hidden().get(0).activation(), spec.seed(), spec, r.history(),
+                    divergedEpoch(r.history(), r.divergedEpoch())));
+        }
         return runs;
     }
 
@@ -285,11 +287,11 @@ public final class CompareExperiment extends Experiment<CompareExperiment.Settin
      * The epoch in which the run's loss became NaN/∞: where the trainer stopped it, or else the first
      * evaluation whose test loss overflowed (training loss still finite, but predictions already ∞).
      */
-    static int divergedEpoch(TrainingRun run) {
-        if (run.diverged()) {
-            return run.divergedEpoch();
+    static int divergedEpoch(List<EpochMetrics> history, int stoppedAt) {
+        if (stoppedAt >= 0) {
+            return stoppedAt;
         }
-        return run.history().stream().filter(m -> !Double.isFinite(m.testLoss())).mapToInt(EpochMetrics::epoch)
+        return history.stream().filter(m -> !Double.isFinite(m.testLoss())).mapToInt(EpochMetrics::epoch)
                 .findFirst().orElse(-1);
     }
 

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.activationlab.data.DataOptions;
-import org.activationlab.data.Dataset;
-import org.activationlab.data.Datasets;
 import org.activationlab.experiment.CompareExperiment.ActivationResult;
 import org.activationlab.experiment.CompareExperiment.DivergedRun;
 import org.activationlab.experiment.CompareExperiment.EpochRow;
@@ -19,7 +17,6 @@ import org.junit.jupiter.api.Test;
 /** Runs whose loss becomes NaN/∞ are kept and marked, left out of the statistics, and the others go on. */
 class CompareDivergenceTest {
     private static final DataOptions POINTS = DataOptions.defaults().withPoints(80);
-    private static final Dataset PLANE = Datasets.load("reg-plane", POINTS);
 
     private static Settings sgd(double learningRate, List<Activation> activations) {
         return new Settings("reg-plane", POINTS, List.of(4), activations, 2, 1, 3, 8,
@@ -33,7 +30,7 @@ class CompareDivergenceTest {
 
     @Test
     void absurdLearningRateDivergesEveryRunAndTheExperimentStillFinishes() {
-        ExperimentResult r = new CompareExperiment(sgd(1e6, List.of(Activation.SIGMOID, Activation.TANH)), PLANE).run();
+        ExperimentResult r = new CompareExperiment(sgd(1e6, List.of(Activation.SIGMOID, Activation.TANH))).run();
         @SuppressWarnings("unchecked")
         List<DivergedRun> diverged = (List<DivergedRun>) r.details().get("diverged");
         assertEquals(4, diverged.size(), "every run diverges");
@@ -57,7 +54,7 @@ class CompareDivergenceTest {
     void divergedRunsAreLeftOutWhileTheOthersAreSummarised() {
         // SGD with learning rate 1 on the plane: the linear (identity) network blows up; sigmoid's bounded
         // hidden outputs keep its loss finite (measured: final train loss ≈ 104, far off but not NaN).
-        ExperimentResult r = new CompareExperiment(sgd(1.0, List.of(Activation.SIGMOID, Activation.IDENTITY)), PLANE)
+        ExperimentResult r = new CompareExperiment(sgd(1.0, List.of(Activation.SIGMOID, Activation.IDENTITY)))
                 .run();
         ActivationResult sigmoid = results(r).get(0);
         ActivationResult identity = results(r).get(1);
@@ -77,7 +74,7 @@ class CompareDivergenceTest {
     @Test
     void aTestLossThatOverflowsCountsAsDivergedToo() {
         // SGD with learning rate 3: tanh's training loss stays finite (≈ 1e34) while its test predictions overflow.
-        ExperimentResult r = new CompareExperiment(sgd(3.0, List.of(Activation.TANH)), PLANE).run();
+        ExperimentResult r = new CompareExperiment(sgd(3.0, List.of(Activation.TANH))).run();
         @SuppressWarnings("unchecked")
         List<EpochRow> rows = (List<EpochRow>) r.runs();
         List<EpochRow> diverged = rows.stream().filter(row -> row.diverged() && row.epoch() == row.divergedEpoch()).toList();

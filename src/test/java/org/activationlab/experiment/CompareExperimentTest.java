@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import org.activationlab.data.DataOptions;
-import org.activationlab.data.Dataset;
-import org.activationlab.data.Datasets;
 import org.activationlab.experiment.CompareExperiment.ActivationResult;
 import org.activationlab.experiment.CompareExperiment.EpochRow;
 import org.activationlab.experiment.CompareExperiment.Settings;
@@ -22,14 +20,13 @@ class CompareExperimentTest {
     private static final int EPOCHS = 15;
     private static final DataOptions POINTS = DataOptions.defaults().withPoints(160);
     /** Loaded once and shared by every run here. */
-    private static final Dataset CIRCLE = Datasets.load("circle", POINTS);
     private static final Settings SMALL = new Settings("circle", POINTS, List.of(8),
             List.of(Activation.TANH, Activation.RELU), 3, 1, EPOCHS, 16, Optimizer.adam(0.1), 0, WeightInitChoice.AUTO, 0.8);
     private static ExperimentResult result;
 
     @BeforeAll
     static void runOnce() {
-        result = new CompareExperiment(SMALL, CIRCLE).run();
+        result = new CompareExperiment(SMALL).run();
     }
 
     @SuppressWarnings("unchecked")
@@ -71,7 +68,7 @@ class CompareExperimentTest {
     @Test
     void dataOrderAndWeightsDependOnTheSeedAloneNotOnTheOtherActivations() {
         // ReLU alone must train exactly as it did beside tanh: no shared random state, no per-activation seed.
-        ExperimentResult reluAlone = new CompareExperiment(SMALL.withActivations(List.of(Activation.RELU)), CIRCLE).run();
+        ExperimentResult reluAlone = new CompareExperiment(SMALL.withActivations(List.of(Activation.RELU))).run();
         for (long seed = 1; seed <= 3; seed++) {
             assertEquals(numbers(rows(result), "relu", seed), numbers(rows(reluAlone), "relu", seed), "seed " + seed);
         }

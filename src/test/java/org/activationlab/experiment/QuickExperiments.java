@@ -25,6 +25,7 @@ final class QuickExperiments {
         quick.put("dead-relu", DeadReluExperiment::new);
         quick.put("outputs", OutputsExperiment::new);
         quick.put("representation", RepresentationExperiment::new);
+        quick.put("compare", () -> new CompareExperiment(CompareExperiment.Settings.defaults().withSeeds(2)));
         return quick;
     }
 }

@@ -8,12 +8,18 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.activationlab.report.Json;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Same seed and settings → the same numbers, for every experiment kind: twice in one JVM, and in a
- * fresh JVM with one and with two OpenMP threads.
+ * Same seed and settings → the same numbers, for every experiment kind.
+ *
+ * <p>Guaranteed bit for bit: twice in one JVM, and in a fresh JVM with the same OpenMP thread count
+ * (the CLI and the tests use 1). With another thread count ND4J splits large reductions differently,
+ * so sums differ in their last float digits, and training at a high learning rate amplifies that
+ * (measured: dead-relu's positive fraction 0.03715 vs 0.03762 with 1 vs 2 threads). There only the
+ * verdicts are required to agree.
  */
 class ReproducibilityTest {
     private static Map<String, String> inProcess;
@@ -39,8 +45,19 @@ class ReproducibilityTest {
     }
 
     @Test
-    void inAFreshJvmWithTwoOpenMpThreads() throws Exception {
-        assertEquals(inProcess, probeInChildJvm("2"));
+    void inAFreshJvmWithTwoOpenMpThreadsTheVerdictsAreTheSame() throws Exception {
+        Map<String, String> twoThreads = probeInChildJvm("2");
+        assertEquals(inProcess.keySet(), twoThreads.keySet());
+        for (String experiment : inProcess.keySet()) {
+            assertEquals(verdicts(inProcess.get(experiment)), verdicts(twoThreads.get(experiment)), experiment);
+        }
+    }
+
+    private static List<String> verdicts(String numbers) throws IOException {
+        List<String> verdicts = new ArrayList<>();
+        Json.MAPPER.readTree(numbers).get("claims")
+                .forEach(c -> verdicts.add(c.get("id").asText() + "=" + c.get("verdict").asText()));
+        return verdicts;
     }
 
     private static Map<String, String> probeInChildJvm(String ompThreads) throws IOException, InterruptedException {
