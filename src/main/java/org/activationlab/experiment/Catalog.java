@@ -21,7 +21,6 @@ public final class Catalog {
 
     public static List<Entry> entries() {
         return List.of(entry(XorExperiment::new),
-                entry(CompareExperiment::new),
                 entry(RepresentationExperiment::new),
                 entry(OutputsExperiment::new),
                 entry(CurvesExperiment::new),
