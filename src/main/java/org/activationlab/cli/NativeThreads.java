@@ -1,5 +1,6 @@
 package org.activationlab.cli;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,11 +14,12 @@ import java.util.List;
  * launcher starts the JVM again with one passive thread per training. Setting either variable yourself
  * (or {@code -Dactivationlab.relaunch=false}) keeps your choice.
  */
-final class NativeThreads {
+public final class NativeThreads {
     private NativeThreads() {
     }
 
-    static boolean relaunchNeeded() {
+    /** True when neither OpenMP variable is set and relaunching is not switched off. */
+    public static boolean relaunchNeeded() {
         return System.getenv("OMP_NUM_THREADS") == null && System.getenv("OMP_WAIT_POLICY") == null
                 && Boolean.parseBoolean(System.getProperty("activationlab.relaunch", "true"))
                 && !underSparkSubmit();
@@ -29,30 +31,35 @@ final class NativeThreads {
     }
 
     static int relaunch(String[] args) {
+        try {
+            return relaunch(Main.class, args);
+        } catch (Exception e) {
+            System.err.println("warning: could not restart with OMP_NUM_THREADS=1 (" + e.getMessage() + "); continuing");
+            return Main.execute(args);
+        }
+    }
+
+    /** Runs {@code mainClass} in a new JVM (same JVM options and class path) with one passive OpenMP thread. */
+    public static int relaunch(Class<?> mainClass, String[] args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
-        command.add(Main.class.getName());
+        command.add(mainClass.getName());
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).inheritIO();
         pb.environment().put("OMP_NUM_THREADS", "1");
         pb.environment().put("OMP_WAIT_POLICY", "PASSIVE");
-        try {
-            Process child = pb.start();
-            // Ctrl-C reaches both JVMs; this one must wait while the child writes what it finished.
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    child.waitFor();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }));
-            return child.waitFor();
-        } catch (Exception e) {
-            System.err.println("warning: could not restart with OMP_NUM_THREADS=1 (" + e.getMessage() + "); continuing");
-            return Main.execute(args);
-        }
+        Process child = pb.start();
+        // Ctrl-C reaches both JVMs; this one must wait while the child writes what it finished.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                child.waitFor();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+        return child.waitFor();
     }
 }
