@@ -49,8 +49,64 @@ public final class NotebookExecutor {
         this(Map.of());
     }
 
-    /** Runs every code cell in order; returns the notebook with fresh outputs, or throws {@link NotebookFailure}. */
+    /**
+     * Runs every code cell in order; returns the notebook with fresh outputs, or throws {@link NotebookFailure}.
+     *
+     * <p>The cells run on a thread of their own thread group, and only output from that group (the
+     * cells and the threads they start) is captured: IJava's kernel owns its JVM, while here other
+     * code of this JVM (e.g. a library's background thread) may print at the same time.
+     */
     public Notebook execute(Notebook notebook) {
+        ThreadGroup group = new ThreadGroup("notebook " + notebook.name());
+        Notebook[] result = new Notebook[1];
+        RuntimeException[] failure = new RuntimeException[1];
+        Thread runner = new Thread(group, () -> {
+            try {
+                result[0] = executeHere(notebook, group);
+            } catch (RuntimeException e) {
+                failure[0] = e;
+            }
+        }, "notebook-runner");
+        runner.start();
+        try {
+            runner.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new NotebookFailure(notebook.name(), 0, "interrupted");
+        }
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+        return result[0];
+    }
+
+    /** Output from {@code group}'s threads goes to {@code cell}, anything else to {@code elsewhere}. */
+    private static PrintStream routed(ThreadGroup group, PrintStream cell, PrintStream elsewhere) {
+        java.io.OutputStream sink = new java.io.OutputStream() {
+            private PrintStream target() {
+                return group.parentOf(Thread.currentThread().getThreadGroup()) ? cell : elsewhere;
+            }
+
+            @Override
+            public void write(int b) {
+                target().write(b);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) {
+                target().write(b, off, len);
+            }
+
+            @Override
+            public void flush() {
+                cell.flush();
+                elsewhere.flush();
+            }
+        };
+        return new PrintStream(sink, true, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private Notebook executeHere(Notebook notebook, ThreadGroup group) {
         Map<String, String> previous = setProperties();
         PrintStream out = System.out;
         PrintStream err = System.err;
@@ -67,8 +123,8 @@ public final class NotebookExecutor {
                 }
                 CellOutputs outputs = new CellOutputs(executed.size() + 1);
                 Display.target(outputs);
-                System.setOut(outputs.stream("stdout"));
-                System.setErr(outputs.stream("stderr"));
+                System.setOut(routed(group, outputs.stream("stdout"), out));
+                System.setErr(routed(group, outputs.stream("stderr"), err));
                 try {
                     outputs.result(runCell(shell, engine, notebook.name(), cell));
                 } finally {

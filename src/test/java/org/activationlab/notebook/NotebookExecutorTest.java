@@ -50,6 +50,34 @@ class NotebookExecutorTest {
     }
 
     @Test
+    void capturesTheCellsThreadsButNotOtherThreadsOfTheJvm() throws Exception {
+        java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+        Thread noise = new Thread(() -> {
+            while (!stop.get()) {
+                // Written while the cells run, from a thread that is not theirs: belongs in the log only.
+                System.out.println("background thread output (not the notebook's)");
+                try {
+                    Thread.sleep(40);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        noise.start();
+        try {
+            Notebook done = new NotebookExecutor().execute(notebook(
+                    "Thread t = new Thread(() -> System.out.println(\"from the cell's thread\"));\n"
+                            + "t.start();\nt.join();\nThread.sleep(200);\nSystem.out.println(\"from the cell\");"));
+            JsonNode printed = outputs(done, 0);
+            assertEquals(1, printed.size(), printed.toString());
+            assertEquals("from the cell's thread\nfrom the cell\n", text(printed.get(0).get("text")));
+        } finally {
+            stop.set(true);
+            noise.join();
+        }
+    }
+
+    @Test
     void runsCellsInOneShellAndCapturesPrintedText() {
         Notebook done = new NotebookExecutor().execute(notebook(
                 "int x = 20;\nint twice(int v) {\n    return 2 * v;\n}",
