@@ -10,7 +10,8 @@
 # machine load. Ratios are DL4J / PyTorch, oriented so that > 1 means DL4J is better.
 #
 # Environment: REPS, WORKS (mlp128 mlp512 xor playground rss), THREADS (OMP_NUM_THREADS for both sides),
-# VARIANTS (DL4J variants as name:extra-args, e.g. "stock:--impl=stock fast:--impl=fast"),
+# VARIANTS (DL4J variants as name:args, args separated by commas; -D/-X args go to the JVM, e.g.
+# "stock:--impl=stock fast:--impl=fast,-Dorg.bytedeco.javacpp.maxBytes=0"),
 # JAVA_OPTS (JVM flags for every DL4J process), OUT (JSON-lines file to append to).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,7 +20,8 @@ REPS=${REPS:-3}
 WORKS=${WORKS:-"mlp128 mlp512 xor playground rss"}
 THREADS=${THREADS:-1}
 VARIANTS=${VARIANTS:-"stock:--impl=stock fast:--impl=fast"}
-JAVA_OPTS=${JAVA_OPTS:-"-Dorg.bytedeco.javacpp.maxPhysicalBytes=0 -Dorg.bytedeco.javacpp.maxBytes=0"}
+# the JavaCPP settings the CLI launcher uses (see NativeThreads); JAVA_OPTS= (empty) runs without them
+JAVA_OPTS=${JAVA_OPTS-"-Dorg.bytedeco.javacpp.maxPhysicalBytes=0 -Dorg.bytedeco.javacpp.maxBytes=0"}
 OUT=${OUT:-bench/results/$(date -u +%Y%m%dT%H%M%SZ)-t${THREADS}.jsonl}
 PYTHON=/usr/bin/python3   # Debian's interpreter: the one that sees python3-torch
 
@@ -40,10 +42,14 @@ args_for() {  # workload name -> arguments shared by both sides
   esac
 }
 
-run_dl4j() {  # variant-name extra-args workload-args
-  local name=$1 extra=$2; shift 2
+run_dl4j() {  # variant-name comma-separated-args workload-args
+  local name=$1 jvm=() app=() arg
+  IFS=, read -r -a extra <<< "$2"; shift 2
+  for arg in "${extra[@]}"; do
+    if [[ $arg == -D* || $arg == -X* ]]; then jvm+=("$arg"); elif [[ -n $arg ]]; then app+=("$arg"); fi
+  done
   # shellcheck disable=SC2086
-  java $JAVA_OPTS -cp target/activation-lab.jar org.activationlab.bench.BenchMain $extra "$@" 2>/dev/null \
+  java $JAVA_OPTS "${jvm[@]}" -cp target/activation-lab.jar org.activationlab.bench.BenchMain "${app[@]}" "$@" 2>/dev/null \
     | grep '^{' | sed "s/\"side\":\"dl4j\"/\"side\":\"dl4j-$name\"/" >> "$OUT"
 }
 

@@ -1,36 +1,47 @@
 #!/usr/bin/python3
-"""Medians per workload and side from bench/run.sh's JSON lines, and DL4J/PyTorch ratios (> 1: DL4J better)."""
+"""Medians per workload and side from bench/run.sh's JSON lines, and DL4J/PyTorch ratios (> 1: DL4J better).
+
+Two ratios: from wall-clock time, and from each process's training-thread CPU time, which other
+processes on the same cores disturb far less (meaningful with one OpenMP thread only).
+"""
 import json
 import statistics
 import sys
 from collections import defaultdict
 
 
+def ratio(mine, theirs, lower_is_better):
+    if not theirs or not mine:
+        return ""
+    return "%.2f" % ((theirs / mine) if lower_is_better else (mine / theirs))
+
+
 def main(paths):
-    values = defaultdict(list)
+    wall, cpu = defaultdict(list), defaultdict(list)
     meta = {}
     for path in paths:
         with open(path) as f:
             for line in f:
                 r = json.loads(line)
                 key = (r["work"], r["side"])
-                values[key].append(r["value"])
+                wall[key].append(r["value"])
+                cpu[key].append(r.get("cpu_value", r["value"]))
                 meta[r["work"]] = (r["unit"], r["lower_is_better"], r.get("threads"))
-    works = sorted({w for w, _ in values})
-    print("%-16s %-12s %12s %-8s %4s %10s  %s" % ("work", "side", "median", "unit", "n", "vs torch", "all"))
-    for work in works:
-        unit, lower, threads = meta[work]
-        torch_values = values.get((work, "torch"))
-        torch_median = statistics.median(torch_values) if torch_values else None
-        for side in sorted(s for w, s in values if w == work):
-            vs = values[(work, side)]
-            med = statistics.median(vs)
-            ratio = ""
-            if torch_median and side != "torch":
-                ratio = "%.2f" % ((torch_median / med) if lower else (med / torch_median))
-            print("%-16s %-12s %12.3f %-8s %4d %10s  %s" % (work, side, med, unit, len(vs), ratio,
-                                                           " ".join("%.3g" % v for v in vs)))
-    print("threads: %s; ratios oriented so that > 1 means DL4J is better" %
+    print("%-16s %-12s %4s %12s %12s %-8s %8s %8s  %s" % (
+        "work", "side", "n", "wall median", "cpu median", "unit", "wall x", "cpu x", "wall values"))
+    for work in sorted({w for w, _ in wall}):
+        unit, lower, _ = meta[work]
+        torch_wall = statistics.median(wall[(work, "torch")]) if (work, "torch") in wall else None
+        torch_cpu = statistics.median(cpu[(work, "torch")]) if (work, "torch") in cpu else None
+        for side in sorted(s for w, s in wall if w == work):
+            w_med = statistics.median(wall[(work, side)])
+            c_med = statistics.median(cpu[(work, side)])
+            is_peer = side == "torch"
+            print("%-16s %-12s %4d %12.3f %12.3f %-8s %8s %8s  %s" % (
+                work, side, len(wall[(work, side)]), w_med, c_med, unit,
+                "" if is_peer else ratio(w_med, torch_wall, lower), "" if is_peer else ratio(c_med, torch_cpu, lower),
+                " ".join("%.4g" % v for v in wall[(work, side)])))
+    print("OMP threads: %s; ratios are DL4J vs PyTorch medians, > 1 means DL4J is better" %
           ",".join(sorted({str(m[2]) for m in meta.values()})))
 
 
