@@ -47,7 +47,7 @@ def mlp():
 def train(model, loss_fn, optimizer, x, y, batch, epochs, seed=1):
     """Trains like Trainer: per-epoch permutation, contiguous batches.
 
-    Returns (wall, cpu): seconds of training after each epoch, by the clock and by this thread's CPU time.
+    Returns (wall, cpu): seconds of training after each epoch, by the clock and by the process's CPU time.
     """
     n = x.shape[0]
     generator = np.random.default_rng(seed)
@@ -68,7 +68,7 @@ def train(model, loss_fn, optimizer, x, y, batch, epochs, seed=1):
                 raise RuntimeError("diverged")
         total += time.perf_counter() - t0
         seconds.append(total)
-        cpu.append(time.thread_time())
+        cpu.append(time.process_time())
     return seconds, cpu
 
 
@@ -127,6 +127,32 @@ def run_playground(args):
             accuracy(model, x[250:], y[250:]))
 
 
+def sweep_task(task):
+    """One sweep training (run in a worker process when parallel): 8 epochs of the playground net."""
+    activation, seed = task
+    torch.set_num_threads(1)
+    x, y = circle(500, 1)
+    model = playground_model(seed, activation)
+    train(model, nn.BCEWithLogitsLoss(), torch.optim.SGD(model.parameters(), 0.03), x[:250], y[:250], 10, 8, seed)
+    return accuracy(model, x[250:], y[250:])
+
+
+def run_sweep(args):
+    tasks = [(a, s) for a in (nn.Sigmoid, nn.Tanh, nn.ReLU, nn.LeakyReLU) for s in (1, 2)]
+    t0, c0 = time.perf_counter(), time.process_time()
+    if args.parallel > 1:
+        import multiprocessing
+        with multiprocessing.get_context("fork").Pool(args.parallel) as pool:
+            accuracies = pool.map(sweep_task, tasks)
+        cpu = sum(os.times()[2:4]) + time.process_time() - c0   # children's CPU time too
+    else:
+        accuracies = [sweep_task(t) for t in tasks]
+        cpu = time.process_time() - c0
+    hours = (time.perf_counter() - t0) / 3600
+    return "sweep-p%d" % args.parallel, len(tasks) / hours, len(tasks) / (cpu / 3600), "runs/h", False, \
+        sum(accuracies) / len(accuracies)
+
+
 def run_rss(args):
     x, y = read_idx("train", 0, args.data)
     tx, ty = read_idx("t10k", 0, args.data)
@@ -138,9 +164,10 @@ def run_rss(args):
 
 def main():
     p = argparse.ArgumentParser(description=__doc__)
-    p.add_argument("--work", required=True, choices=["mlp", "xor", "playground", "rss"])
+    p.add_argument("--work", required=True, choices=["mlp", "xor", "playground", "rss", "sweep"])
+    p.add_argument("--parallel", type=int, default=1)
     p.add_argument("--batch", type=int, default=128)
-    p.add_argument("--examples", type=int, default=25600)
+    p.add_argument("--examples", type=int, default=12800)
     p.add_argument("--xor-steps", type=int, default=1500)
     p.add_argument("--playground-epochs", type=int, default=40)
     p.add_argument("--data", default=FASHION_DIR)

@@ -9,7 +9,7 @@
 # alternating within each repetition (the order flips every repetition), so both sides see the same
 # machine load. Ratios are DL4J / PyTorch, oriented so that > 1 means DL4J is better.
 #
-# Environment: REPS, WORKS (mlp128 mlp512 xor playground rss), THREADS (OMP_NUM_THREADS for both sides),
+# Environment: REPS, WORKS (mlp128 mlp512 xor playground rss sweep1 sweep2), THREADS (OMP_NUM_THREADS for both sides),
 # VARIANTS (DL4J variants as name:args, args separated by commas; -D/-X args go to the JVM, e.g.
 # "stock:--impl=stock fast:--impl=fast,-Dorg.bytedeco.javacpp.maxBytes=0"),
 # JAVA_OPTS (JVM flags for every DL4J process), OUT (JSON-lines file to append to).
@@ -17,7 +17,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 REPS=${REPS:-3}
-WORKS=${WORKS:-"mlp128 mlp512 xor playground rss"}
+WORKS=${WORKS:-"mlp128 mlp512 xor playground rss sweep1 sweep2"}
 THREADS=${THREADS:-1}
 VARIANTS=${VARIANTS:-"stock:--impl=stock fast:--impl=fast"}
 # the JavaCPP settings the CLI launcher uses (see NativeThreads); JAVA_OPTS= (empty) runs without them
@@ -38,7 +38,9 @@ args_for() {  # workload name -> arguments shared by both sides
     xor) echo "--work xor" ;;
     playground) echo "--work playground" ;;
     rss) echo "--work rss" ;;
-    *) echo "unknown workload '$1': expected mlp128 mlp512 xor playground rss" >&2; exit 2 ;;
+    sweep1) echo "--work sweep --parallel 1" ;;
+    sweep2) echo "--work sweep --parallel 2" ;;
+    *) echo "unknown workload '$1': expected mlp128 mlp512 xor playground rss sweep1 sweep2" >&2; exit 2 ;;
   esac
 }
 

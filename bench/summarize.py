@@ -1,8 +1,8 @@
 #!/usr/bin/python3
 """Medians per workload and side from bench/run.sh's JSON lines, and DL4J/PyTorch ratios (> 1: DL4J better).
 
-Two ratios: from wall-clock time, and from each process's training-thread CPU time, which other
-processes on the same cores disturb far less (meaningful with one OpenMP thread only).
+Two ratios: from wall-clock time, and from each process's CPU time, which other processes on the
+same cores disturb far less (meaningful when the work uses one core; with 2 threads read the wall ratio).
 """
 import json
 import statistics

@@ -15,6 +15,7 @@ import org.activationlab.network.NetworkSpec;
 import org.activationlab.network.Optimizer;
 import org.activationlab.network.OutputHead;
 import org.activationlab.report.Json;
+import org.activationlab.train.ParallelRuns;
 import org.activationlab.train.Trainer;
 import org.activationlab.train.TrainingRun;
 import org.activationlab.train.TrainingSettings;
@@ -35,11 +36,11 @@ import picocli.CommandLine.Option;
 public final class BenchMain implements Callable<Integer> {
 
     /** Workloads, named as in BENCHMARKS.md and peer_torch.py. */
-    enum Work { MLP, XOR, PLAYGROUND, RSS }
+    enum Work { MLP, XOR, PLAYGROUND, RSS, SWEEP }
 
     /**
      * One measurement in {@code unit}, larger is better unless {@code lowerIsBetter}: {@code value} from
-     * wall time, {@code cpuValue} from this thread's CPU time (steadier when other processes share the cores).
+     * wall time, {@code cpuValue} from the process's CPU time (steadier when other processes share the cores).
      */
     record Result(String work, String side, double value, double cpuValue, String unit, boolean lowerIsBetter, double peakRssMb,
                   double testAccuracy, String threads) {
@@ -55,13 +56,16 @@ public final class BenchMain implements Callable<Integer> {
     int batch = 128;
 
     @Option(names = "--examples", description = "Training examples per epoch for mlp (default ${DEFAULT-VALUE}).")
-    int examples = 25_600;
+    int examples = 12_800;
 
     @Option(names = "--xor-steps", description = "XOR steps, the first third as warm-up (default ${DEFAULT-VALUE}).")
     int xorSteps = 1_500;
 
     @Option(names = "--playground-epochs", description = "Epochs of 25 steps, the first quarter as warm-up (default ${DEFAULT-VALUE}).")
     int playgroundEpochs = 40;
+
+    @Option(names = "--parallel", description = "Trainings at a time for sweep (default ${DEFAULT-VALUE}).")
+    int parallel = 1;
 
     @Option(names = "--data", description = "Fashion-MNIST IDX directory (default ${DEFAULT-VALUE}).")
     Path data = FashionMnistFiles.DEFAULT_DIR;
@@ -73,6 +77,7 @@ public final class BenchMain implements Callable<Integer> {
             case XOR -> xor();
             case PLAYGROUND -> playground();
             case RSS -> rss();
+            case SWEEP -> sweep();
         };
         System.out.println(Json.MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(result));
         return 0;
@@ -100,8 +105,7 @@ public final class BenchMain implements Callable<Integer> {
 
     /** 2-8-8-1 tanh on a 500-point circle set (250 to train) at batch 10, SGD 0.03: steps/s after a quarter as warm-up. */
     private Result playground() {
-        NetworkSpec spec = NetworkSpec.input(2).hidden(2, 8, Activation.TANH).output(OutputHead.binary())
-                .optimizer(Optimizer.sgd(0.03)).seed(1).build();
+        NetworkSpec spec = playgroundSpec();
         int warm = playgroundEpochs / 4;
         double steps = (playgroundEpochs - warm) * 25.0;
         TimedRun t = TimedRun.of(spec.withLayers(impl), CirclePoints.dataset(500, 1),
@@ -116,6 +120,34 @@ public final class BenchMain implements Callable<Integer> {
         TrainingRun run = Trainer.train(mlpSpec().withLayers(impl), fashion, new TrainingSettings(1, 128));
         double rss = peakRssMb();
         return result("rss-fashion", rss, rss, "MB", true, run.last().testAccuracy());
+    }
+
+    /**
+     * A sweep as the comparison experiments run one: the playground net for 4 activations × 2 seeds,
+     * 8 epochs each, {@code --parallel} trainings at a time; trainings per hour, start-up excluded.
+     */
+    private Result sweep() {
+        Dataset circle = CirclePoints.dataset(500, 1);
+        List<Callable<TrainingRun>> tasks = new ArrayList<>();
+        for (Activation activation : List.of(Activation.SIGMOID, Activation.TANH, Activation.RELU, Activation.LEAKY_RELU)) {
+            for (long seed = 1; seed <= 2; seed++) {
+                NetworkSpec spec = playgroundSpec().withHiddenActivation(activation).withSeed(seed).withLayers(impl);
+                tasks.add(() -> Trainer.train(spec, circle, new TrainingSettings(8, 10, 8)));
+            }
+        }
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        long wall = System.nanoTime();
+        long cpu = os.getProcessCpuTime();
+        List<TrainingRun> runs = ParallelRuns.map(tasks, parallel);
+        double hours = (System.nanoTime() - wall) / 3.6e12;
+        double cpuHours = (os.getProcessCpuTime() - cpu) / 3.6e12;
+        return result("sweep-p" + parallel, runs.size() / hours, runs.size() / cpuHours, "runs/h", false,
+                runs.stream().mapToDouble(r -> r.last().testAccuracy()).average().orElse(Double.NaN));
+    }
+
+    static NetworkSpec playgroundSpec() {
+        return NetworkSpec.input(2).hidden(2, 8, Activation.TANH).output(OutputHead.binary())
+                .optimizer(Optimizer.sgd(0.03)).seed(1).build();
     }
 
     static NetworkSpec mlpSpec() {

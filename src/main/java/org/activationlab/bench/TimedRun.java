@@ -1,7 +1,6 @@
 package org.activationlab.bench;
 
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.util.HashMap;
 import java.util.Map;
 import org.activationlab.data.Dataset;
@@ -12,19 +11,21 @@ import org.activationlab.train.TrainingRun;
 import org.activationlab.train.TrainingSettings;
 
 /**
- * A training run with the wall time (from {@link EpochMetrics#seconds()}) and this thread's CPU time at
+ * A training run with the wall time (from {@link EpochMetrics#seconds()}) and the process's CPU time at
  * every evaluated epoch.
  *
- * <p>With one OpenMP thread ND4J runs its kernels on the calling thread, so thread CPU time is the
- * training work itself, whatever else runs on the machine.
+ * <p>CPU time counts the work done whatever else runs on the machine. It is the whole process's, not
+ * the training thread's: libnd4j runs parts of some operations on its own threads even with one
+ * OpenMP thread (measured: process CPU 1.5–1.9× the training thread's), and garbage collection is
+ * part of the cost too.
  */
 record TimedRun(TrainingRun run, Map<Integer, Double> cpuSecondsAt) {
 
     static TimedRun of(NetworkSpec spec, Dataset data, TrainingSettings settings) {
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         Map<Integer, Double> cpu = new HashMap<>();
         TrainingRun run = Trainer.train(spec, data, settings,
-                (epoch, net, metrics) -> cpu.put(epoch, threads.getCurrentThreadCpuTime() / 1e9));
+                (epoch, net, metrics) -> cpu.put(epoch, os.getProcessCpuTime() / 1e9));
         return new TimedRun(run, cpu);
     }
 

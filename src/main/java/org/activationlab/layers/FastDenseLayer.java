@@ -2,14 +2,10 @@ package org.activationlab.layers;
 
 import java.util.Collection;
 import java.util.Map;
-import org.deeplearning4j.nn.api.ParamInitializer;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
-import org.deeplearning4j.nn.conf.inputs.InputType;
+import org.deeplearning4j.nn.conf.layers.DenseLayer;
 import org.deeplearning4j.nn.conf.layers.FeedForwardLayer;
 import org.deeplearning4j.nn.conf.layers.LayerValidation;
-import org.deeplearning4j.nn.conf.memory.LayerMemoryReport;
-import org.deeplearning4j.nn.conf.memory.MemoryReport;
-import org.deeplearning4j.nn.params.DefaultParamInitializer;
 import org.deeplearning4j.optimize.api.TrainingListener;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -23,20 +19,15 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  *         .inputGradient(false)   // first layer: nobody reads dL/d(input)
  *         .build();
  * }</pre>
- * Dropout, weight noise and layer normalisation are not supported (the project never uses them) and
- * are refused when the network is built.
+ * It is a {@code DenseLayer} (a subclass), so code that inspects a network's layers sees what it
+ * expects; only the training-time implementation differs. Dropout and weight noise are not
+ * supported (the project never uses them) and are refused when the network is built.
  */
-public class FastDenseLayer extends FeedForwardLayer {
+public class FastDenseLayer extends DenseLayer {
     private boolean inputGradient = true;
 
     /** For JSON deserialisation. */
     public FastDenseLayer() {
-    }
-
-    private FastDenseLayer(Builder builder) {
-        super(builder);
-        this.inputGradient = builder.inputGradient;
-        initializeConstraints(builder);
     }
 
     /** Whether backprop returns dL/d(input); false only for a network's first layer. */
@@ -66,25 +57,13 @@ public class FastDenseLayer extends FeedForwardLayer {
     }
 
     @Override
-    public ParamInitializer initializer() {
-        return DefaultParamInitializer.getInstance();
-    }
-
-    @Override
-    public LayerMemoryReport getMemoryReport(InputType inputType) {
-        InputType outputType = getOutputType(-1, inputType);
-        long params = initializer().numParams(this);
-        // training keeps z (one output-sized array per example) for the backward pass
-        return new LayerMemoryReport.Builder(layerName, FastDenseLayer.class, inputType, outputType)
-                .standardMemory(params, getIUpdater().stateSize(params))
-                .workingMemory(0, 0, 0, outputType.arrayElementsPerExample())
-                .cacheMemory(MemoryReport.CACHE_MODE_ALL_ZEROS, MemoryReport.CACHE_MODE_ALL_ZEROS)
-                .build();
-    }
-
-    @Override
     public boolean equals(Object o) {
         return super.equals(o) && o instanceof FastDenseLayer other && other.inputGradient == inputGradient;
+    }
+
+    @Override
+    protected boolean canEqual(Object other) {
+        return other instanceof FastDenseLayer;
     }
 
     @Override
@@ -92,7 +71,7 @@ public class FastDenseLayer extends FeedForwardLayer {
         return 31 * super.hashCode() + Boolean.hashCode(inputGradient);
     }
 
-    /** Same options as {@code DenseLayer.Builder}, plus {@link #inputGradient}. */
+    /** Same options as {@code DenseLayer.Builder} (no bias or layer norm switches), plus {@link #inputGradient}. */
     public static class Builder extends FeedForwardLayer.Builder<Builder> {
         private boolean inputGradient = true;
 
@@ -102,10 +81,29 @@ public class FastDenseLayer extends FeedForwardLayer {
             return this;
         }
 
+        /** Copies what DL4J's own layer constructors copy from a builder (DenseLayer's is private). */
         @Override
         @SuppressWarnings("unchecked")
         public FastDenseLayer build() {
-            return new FastDenseLayer(this);
+            FastDenseLayer layer = new FastDenseLayer();
+            layer.layerName = layerName;
+            layer.iDropout = iDropout;
+            layer.activationFn = activationFn;
+            layer.weightInitFn = weightInitFn;
+            layer.biasInit = biasInit;
+            layer.gainInit = gainInit;
+            layer.regularization = regularization;
+            layer.regularizationBias = regularizationBias;
+            layer.iUpdater = iupdater;
+            layer.biasUpdater = biasUpdater;
+            layer.gradientNormalization = gradientNormalization;
+            layer.gradientNormalizationThreshold = gradientNormalizationThreshold;
+            layer.weightNoise = weightNoise;
+            layer.nIn = nIn;
+            layer.nOut = nOut;
+            layer.inputGradient = inputGradient;
+            layer.initializeConstraints(this);
+            return layer;
         }
     }
 }

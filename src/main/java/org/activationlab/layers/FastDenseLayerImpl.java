@@ -89,6 +89,11 @@ public class FastDenseLayerImpl extends BaseLayer<FastDenseLayer> {
     }
 
     @Override
+    public boolean hasBias() {
+        return layerConf().hasBias();
+    }
+
+    @Override
     public boolean isPretrainLayer() {
         return false;
     }

@@ -2,11 +2,9 @@ package org.activationlab.layers;
 
 import java.util.Collection;
 import java.util.Map;
-import org.deeplearning4j.nn.api.ParamInitializer;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
-import org.deeplearning4j.nn.conf.layers.BaseOutputLayer;
 import org.deeplearning4j.nn.conf.layers.LayerValidation;
-import org.deeplearning4j.nn.params.DefaultParamInitializer;
+import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.optimize.api.TrainingListener;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -19,8 +17,9 @@ import org.nd4j.linalg.lossfunctions.LossFunctions.LossFunction;
  * <pre>{@code
  * new FastOutputLayer.Builder(LossFunction.MCXENT).nIn(256).nOut(10).activation(Activation.SOFTMAX).build();
  * }</pre>
+ * It is an {@code OutputLayer} (a subclass), validated by DL4J like one.
  */
-public class FastOutputLayer extends BaseOutputLayer {
+public class FastOutputLayer extends OutputLayer {
     private boolean inputGradient = true;
 
     /** For JSON deserialisation. */
@@ -30,7 +29,6 @@ public class FastOutputLayer extends BaseOutputLayer {
     private FastOutputLayer(Builder builder) {
         super(builder);
         this.inputGradient = builder.inputGradient;
-        initializeConstraints(builder);
     }
 
     /** Whether backprop returns dL/d(input); false only when this is the network's only layer. */
@@ -60,13 +58,13 @@ public class FastOutputLayer extends BaseOutputLayer {
     }
 
     @Override
-    public ParamInitializer initializer() {
-        return DefaultParamInitializer.getInstance();
+    public boolean equals(Object o) {
+        return super.equals(o) && o instanceof FastOutputLayer other && other.inputGradient == inputGradient;
     }
 
     @Override
-    public boolean equals(Object o) {
-        return super.equals(o) && o instanceof FastOutputLayer other && other.inputGradient == inputGradient;
+    protected boolean canEqual(Object other) {
+        return other instanceof FastOutputLayer;
     }
 
     @Override
@@ -75,11 +73,11 @@ public class FastOutputLayer extends BaseOutputLayer {
     }
 
     /** Same options as {@code OutputLayer.Builder}, plus {@link #inputGradient}. */
-    public static class Builder extends BaseOutputLayer.Builder<Builder> {
+    public static class Builder extends OutputLayer.Builder {
         private boolean inputGradient = true;
 
         public Builder(LossFunction loss) {
-            lossFunction(loss);
+            super(loss);
         }
 
         /** False only when the output layer is the network's first layer (a perceptron). */

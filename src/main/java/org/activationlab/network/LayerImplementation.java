@@ -4,9 +4,11 @@ package org.activationlab.network;
  * Which DL4J layer classes a spec's network is built from.
  *
  * <p>Both give the same network: same parameters, outputs, gradients and training curves (proven by
- * {@code FastLayersMatchStockTest} and gradient checks). {@link #FAST} does fewer operations per
- * training step; {@link #STOCK} is DL4J's own {@code DenseLayer}/{@code OutputLayer}, kept for
- * comparison and for features the fast layers refuse (dropout, weight noise).
+ * {@code FastLayersMatchStockTest} and gradient checks). {@link #FAST}, the default, does fewer
+ * operations per training step (see BENCHMARKS.md); its layers are subclasses of the stock ones, so
+ * code that inspects a network sees a {@code DenseLayer}/{@code OutputLayer} either way.
+ * {@link #STOCK} is DL4J's own classes, kept for comparison and for what the fast layers refuse
+ * (dropout, weight noise).
  */
 public enum LayerImplementation {
     /** DL4J's {@code DenseLayer} and {@code OutputLayer}. */

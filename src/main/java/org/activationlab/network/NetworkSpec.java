@@ -39,8 +39,8 @@ import org.nd4j.linalg.api.buffer.DataType;
 public record NetworkSpec(int inputs, List<HiddenLayer> hidden, OutputHead head, WeightInitChoice weightInit,
                           Optimizer optimizer, double l2, long seed, DataType dataType, LayerImplementation layers) {
 
-    /** The layer implementation used when none is chosen. */
-    public static final LayerImplementation DEFAULT_LAYERS = LayerImplementation.STOCK;
+    /** The layer implementation used when none is chosen: FAST, proven equal to STOCK and faster. */
+    public static final LayerImplementation DEFAULT_LAYERS = LayerImplementation.FAST;
 
     public NetworkSpec {
         Validation.require(inputs >= 1, "inputs", "at least 1 input node", inputs);

@@ -41,6 +41,14 @@ final class SmallProblems {
                 .optimizer(optimizer).seed(7).dataType(type).layers(layers).build();
     }
 
+    /** The same with an L2 penalty, so the regularisation path is compared too. */
+    static NetworkSpec specWithL2(Activation activation, OutputHead head, Optimizer optimizer, DataType type,
+                                  LayerImplementation layers) {
+        NetworkSpec s = spec(activation, head, optimizer, type, layers);
+        return new NetworkSpec(s.inputs(), s.hidden(), s.head(), s.weightInit(), s.optimizer(), 1e-3, s.seed(),
+                s.dataType(), s.layers());
+    }
+
     /** {@code rows} examples of random features in [-1, 1) and labels shaped for {@code head}, as {@code type}. */
     static DataSet data(OutputHead head, int rows, long seed, DataType type) {
         Nd4j.getRandom().setSeed(seed);
