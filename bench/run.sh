@@ -12,7 +12,8 @@
 # Environment: REPS, WORKS (mlp128 mlp512 xor playground rss sweep1 sweep2), THREADS (OMP_NUM_THREADS for both sides),
 # VARIANTS (DL4J variants as name:args, args separated by commas; -D/-X args go to the JVM, e.g.
 # "stock:--impl=stock fast:--impl=fast,-Dorg.bytedeco.javacpp.maxBytes=0"),
-# JAVA_OPTS (JVM flags for every DL4J process), OUT (JSON-lines file to append to).
+# JAVA_OPTS (JVM flags for every DL4J process), OUT (JSON-lines file to append to),
+# JAR (the application jar; default target/activation-lab.jar, rebuilt when older than the sources).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -25,7 +26,8 @@ JAVA_OPTS=${JAVA_OPTS-"-Dorg.bytedeco.javacpp.maxPhysicalBytes=0 -Dorg.bytedeco.
 OUT=${OUT:-bench/results/$(date -u +%Y%m%dT%H%M%SZ)-t${THREADS}.jsonl}
 PYTHON=/usr/bin/python3   # Debian's interpreter: the one that sees python3-torch
 
-if [[ ! -f target/activation-lab.jar || -n "$(find src/main -newer target/activation-lab.jar -print -quit)" ]]; then
+JAR=${JAR:-target/activation-lab.jar}
+if [[ $JAR == target/activation-lab.jar && ( ! -f $JAR || -n "$(find src/main -newer "$JAR" -print -quit)" ) ]]; then
   mvn -q -B package -DskipTests
 fi
 mkdir -p "$(dirname "$OUT")"
@@ -51,7 +53,7 @@ run_dl4j() {  # variant-name comma-separated-args workload-args
     if [[ $arg == -D* || $arg == -X* ]]; then jvm+=("$arg"); elif [[ -n $arg ]]; then app+=("$arg"); fi
   done
   # shellcheck disable=SC2086
-  java $JAVA_OPTS "${jvm[@]}" -cp target/activation-lab.jar org.activationlab.bench.BenchMain "${app[@]}" "$@" 2>/dev/null \
+  java $JAVA_OPTS "${jvm[@]}" -cp "$JAR" org.activationlab.bench.BenchMain "${app[@]}" "$@" 2>/dev/null \
     | grep '^{' | sed "s/\"side\":\"dl4j\"/\"side\":\"dl4j-$name\"/" >> "$OUT"
 }
 

@@ -14,5 +14,15 @@ public enum LayerImplementation {
     /** DL4J's {@code DenseLayer} and {@code OutputLayer}. */
     STOCK,
     /** {@link org.activationlab.layers.FastDenseLayer} and {@link org.activationlab.layers.FastOutputLayer}. */
-    FAST
+    FAST;
+
+    /** {@code stock} or {@code fast}, any case; anything else fails naming both. */
+    public static LayerImplementation parse(String name) {
+        for (LayerImplementation l : values()) {
+            if (l.name().equalsIgnoreCase(name == null ? "" : name.trim())) {
+                return l;
+            }
+        }
+        throw new InvalidSpecException("layers", "stock or fast", name);
+    }
 }

@@ -39,8 +39,12 @@ import org.nd4j.linalg.api.buffer.DataType;
 public record NetworkSpec(int inputs, List<HiddenLayer> hidden, OutputHead head, WeightInitChoice weightInit,
                           Optimizer optimizer, double l2, long seed, DataType dataType, LayerImplementation layers) {
 
-    /** The layer implementation used when none is chosen: FAST, proven equal to STOCK and faster. */
-    public static final LayerImplementation DEFAULT_LAYERS = LayerImplementation.FAST;
+    /**
+     * The layer implementation used when none is chosen: FAST, proven equal to STOCK and faster;
+     * {@code -Dactivationlab.layers=stock} switches a whole run back (read once, at start-up).
+     */
+    public static final LayerImplementation DEFAULT_LAYERS =
+            LayerImplementation.parse(System.getProperty("activationlab.layers", "fast"));
 
     public NetworkSpec {
         Validation.require(inputs >= 1, "inputs", "at least 1 input node", inputs);
