@@ -5,9 +5,11 @@ import java.util.Map;
 import org.deeplearning4j.exception.DL4JInvalidInputException;
 import org.deeplearning4j.nn.gradient.DefaultGradient;
 import org.deeplearning4j.nn.gradient.Gradient;
+import org.deeplearning4j.nn.layers.BaseLayer;
 import org.deeplearning4j.nn.params.DefaultParamInitializer;
 import org.deeplearning4j.nn.workspace.ArrayType;
 import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
+import org.nd4j.common.primitives.Pair;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -24,21 +26,42 @@ final class Affine {
     private Affine() {
     }
 
-    /** z = x·W (+ b) into {@code z}; fails like the stock layer when x does not fit W. */
-    static INDArray forward(INDArray x, INDArray w, INDArray b, INDArray z, String layerId) {
+    /**
+     * z = x·W (+ b) with {@code layer}'s parameters, into {@code z}; fails like the stock layer when x
+     * does not fit W, and refuses masks (time-series input), which the fast layers do not implement.
+     */
+    static INDArray forward(BaseLayer<?> layer, INDArray x, INDArray z) {
+        String where = layer.getClass().getSimpleName() + " (layer " + layer.getIndex() + ")";
+        if (layer.getMaskArray() != null) {
+            throw new UnsupportedOperationException(where + " does not support masks: use LayerImplementation.STOCK");
+        }
+        INDArray w = layer.getParam(DefaultParamInitializer.WEIGHT_KEY);
         if (x.rank() != 2 || x.columns() != w.rows()) {
             throw new DL4JInvalidInputException("Input of shape " + Arrays.toString(x.shape())
-                    + " does not fit this layer: expected a matrix with " + w.rows() + " columns " + layerId);
+                    + " does not fit " + where + ": expected a matrix with " + w.rows() + " columns");
         }
         Nd4j.gemm(x.castTo(z.dataType()), w, z, false, false, 1.0, 0.0);
-        if (b != null) {
-            z.addiRowVector(b);
+        if (layer.hasBias()) {
+            z.addiRowVector(layer.getParam(DefaultParamInitializer.BIAS_KEY));
         }
         return z;
     }
 
+    /**
+     * The backward pass from δ = dL/dz: parameter gradients into {@code views}, and dL/dx only when
+     * {@code inputGradient} (null otherwise, which DL4J accepts for a network's first layer).
+     */
+    static Pair<Gradient, INDArray> backward(BaseLayer<?> layer, INDArray x, INDArray delta, Map<String, INDArray> views,
+                                             boolean inputGradient, LayerWorkspaceMgr workspaceMgr) {
+        Gradient gradient = parameterGradients(x, delta, views, layer.hasBias());
+        INDArray epsilonNext = inputGradient
+                ? inputGradient(delta, layer.getParam(DefaultParamInitializer.WEIGHT_KEY), workspaceMgr)
+                : null;
+        return new Pair<>(gradient, epsilonNext);
+    }
+
     /** dL/dW and dL/db into the network's gradient views, in the stock layer's order (bias first). */
-    static Gradient parameterGradients(INDArray x, INDArray delta, Map<String, INDArray> views, boolean hasBias) {
+    private static Gradient parameterGradients(INDArray x, INDArray delta, Map<String, INDArray> views, boolean hasBias) {
         Gradient gradient = new DefaultGradient();
         if (hasBias) {
             INDArray biasGrad = views.get(DefaultParamInitializer.BIAS_KEY);
@@ -52,7 +75,7 @@ final class Affine {
     }
 
     /** dL/dx = δ·Wᵀ, in the activation-gradient workspace the network expects. */
-    static INDArray inputGradient(INDArray delta, INDArray w, LayerWorkspaceMgr workspaceMgr) {
+    private static INDArray inputGradient(INDArray delta, INDArray w, LayerWorkspaceMgr workspaceMgr) {
         INDArray epsilon = workspaceMgr.createUninitialized(ArrayType.ACTIVATION_GRAD, delta.dataType(),
                 delta.rows(), w.rows());
         return Nd4j.gemm(delta, w, epsilon, false, true, 1.0, 0.0);

@@ -3,7 +3,6 @@ package org.activationlab.layers;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.gradient.Gradient;
 import org.deeplearning4j.nn.layers.BaseLayer;
-import org.deeplearning4j.nn.params.DefaultParamInitializer;
 import org.deeplearning4j.nn.workspace.ArrayType;
 import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
 import org.nd4j.common.primitives.Pair;
@@ -35,11 +34,7 @@ public class FastDenseLayerImpl extends BaseLayer<FastDenseLayer> {
             preActivation.clear();
             out = preOutput(false, workspaceMgr);
         }
-        out = layerConf().getActivationFn().getActivation(out, training);
-        if (maskArray != null) {
-            applyMask(out);
-        }
-        return out;
+        return layerConf().getActivationFn().getActivation(out, training);
     }
 
     @Override
@@ -50,12 +45,7 @@ public class FastDenseLayerImpl extends BaseLayer<FastDenseLayer> {
     }
 
     private INDArray computeZ(INDArray z) {
-        Affine.forward(input, getParam(DefaultParamInitializer.WEIGHT_KEY),
-                hasBias() ? getParam(DefaultParamInitializer.BIAS_KEY) : null, z, layerId());
-        if (maskArray != null) {
-            applyMask(z);
-        }
-        return z;
+        return Affine.forward(this, input, z);
     }
 
     @Override
@@ -66,14 +56,7 @@ public class FastDenseLayerImpl extends BaseLayer<FastDenseLayer> {
             z = preOutput(true, workspaceMgr);
         }
         INDArray delta = layerConf().getActivationFn().backprop(z, epsilon).getFirst();
-        if (maskArray != null) {
-            applyMask(delta);
-        }
-        Gradient gradient = Affine.parameterGradients(input, delta, gradientViews, hasBias());
-        INDArray epsilonNext = layerConf().isInputGradient()
-                ? Affine.inputGradient(delta, getParam(DefaultParamInitializer.WEIGHT_KEY), workspaceMgr)
-                : null;
-        return new Pair<>(gradient, epsilonNext);
+        return Affine.backward(this, input, delta, gradientViews, layerConf().isInputGradient(), workspaceMgr);
     }
 
     @Override

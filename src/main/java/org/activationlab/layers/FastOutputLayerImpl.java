@@ -3,7 +3,6 @@ package org.activationlab.layers;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.gradient.Gradient;
 import org.deeplearning4j.nn.layers.BaseOutputLayer;
-import org.deeplearning4j.nn.params.DefaultParamInitializer;
 import org.deeplearning4j.nn.workspace.ArrayType;
 import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
 import org.nd4j.common.primitives.Pair;
@@ -31,14 +30,8 @@ public class FastOutputLayerImpl extends BaseOutputLayer<FastOutputLayer> {
     @Override
     protected INDArray preOutput(boolean training, LayerWorkspaceMgr workspaceMgr) {
         assertInputSet(false);
-        INDArray z = workspaceMgr.createUninitialized(ArrayType.ACTIVATIONS, dataType, input.rows(),
-                layerConf().getNOut());
-        Affine.forward(input, getParam(DefaultParamInitializer.WEIGHT_KEY),
-                hasBias() ? getParam(DefaultParamInitializer.BIAS_KEY) : null, z, layerId());
-        if (maskArray != null) {
-            applyMask(z);
-        }
-        return z;
+        return Affine.forward(this, input, workspaceMgr.createUninitialized(ArrayType.ACTIVATIONS, dataType,
+                input.rows(), layerConf().getNOut()));
     }
 
     @Override
@@ -51,12 +44,7 @@ public class FastOutputLayerImpl extends BaseOutputLayer<FastOutputLayer> {
         lossInput = input;
         lossLabels = labels;
         INDArray delta = lossFn.computeGradient(labels2d, z, layerConf().getActivationFn(), maskArray);
-        Gradient gradient = Affine.parameterGradients(input, delta, gradientViews, hasBias());
-        INDArray epsilonNext = layerConf().isInputGradient()
-                ? Affine.inputGradient(delta, getParam(DefaultParamInitializer.WEIGHT_KEY), workspaceMgr)
-                : null;
-        // weight-noise parameters are cleared by the network after the score, as for the stock layer
-        return new Pair<>(gradient, epsilonNext);
+        return Affine.backward(this, input, delta, gradientViews, layerConf().isInputGradient(), workspaceMgr);
     }
 
     @Override
