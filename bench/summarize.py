@@ -23,6 +23,8 @@ def main(paths):
         with open(path) as f:
             for line in f:
                 r = json.loads(line)
+                if str(r.get("threads")) not in ("1", "None"):
+                    r["work"] += " t" + str(r["threads"])   # keep thread counts apart
                 key = (r["work"], r["side"])
                 wall[key].append(r["value"])
                 cpu[key].append(r.get("cpu_value", r["value"]))

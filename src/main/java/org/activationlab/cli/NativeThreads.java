@@ -13,9 +13,11 @@ import java.util.List;
  * launcher starts the JVM again with one passive thread per training. Setting either variable yourself
  * (or {@code -Dactivationlab.relaunch=false}) keeps your choice.
  *
- * <p>The restarted JVM also turns off JavaCPP's off-heap accounting ({@code maxBytes}/{@code maxPhysicalBytes}
- * = 0) unless you set it: with it on, every native allocation reads {@code /proc/self/statm}, which
- * made a tiny network's training step about 20 % slower (issue #8).
+ * <p>The restarted JVM also gets, unless you set them: JavaCPP's off-heap accounting off
+ * ({@code maxBytes}/{@code maxPhysicalBytes} = 0; with it on, every native allocation reads
+ * {@code /proc/self/statm}, which made a tiny network's training step about 20 % slower), and a
+ * {@value #DEFAULT_HEAP} heap cap (the default cap, a quarter of RAM, let {@code all} grow to 3.4 GB
+ * resident on a 24 GB machine; ND4J's data lives off the heap). Figures in BENCHMARKS.md.
  */
 final class NativeThreads {
     private NativeThreads() {
@@ -26,13 +28,19 @@ final class NativeThreads {
                 && Boolean.parseBoolean(System.getProperty("activationlab.relaunch", "true"));
     }
 
-    /** JavaCPP settings for the restarted JVM, leaving out any the user already gave. */
-    static List<String> javaCppDefaults(List<String> jvmArgs) {
+    static final String DEFAULT_HEAP = "768m";
+
+    /** Memory settings for the restarted JVM, leaving out any the user already gave. */
+    static List<String> memoryDefaults(List<String> jvmArgs) {
         List<String> defaults = new ArrayList<>();
         for (String property : List.of("org.bytedeco.javacpp.maxBytes", "org.bytedeco.javacpp.maxPhysicalBytes")) {
             if (jvmArgs.stream().noneMatch(a -> a.startsWith("-D" + property + "="))) {
                 defaults.add("-D" + property + "=0");
             }
+        }
+        if (jvmArgs.stream().noneMatch(a -> a.startsWith("-Xmx") || a.startsWith("-XX:MaxHeapSize")
+                || a.startsWith("-XX:MaxRAM"))) {
+            defaults.add("-Xmx" + DEFAULT_HEAP);
         }
         return defaults;
     }
@@ -42,7 +50,7 @@ final class NativeThreads {
         command.add(ProcessHandle.current().info().command().orElse("java"));
         List<String> jvmArgs = ManagementFactory.getRuntimeMXBean().getInputArguments();
         command.addAll(jvmArgs);
-        command.addAll(javaCppDefaults(jvmArgs));
+        command.addAll(memoryDefaults(jvmArgs));
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(Main.class.getName());

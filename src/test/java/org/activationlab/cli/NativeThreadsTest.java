@@ -8,10 +8,12 @@ import org.junit.jupiter.api.Test;
 class NativeThreadsTest {
 
     @Test
-    void relaunchTurnsOffJavaCppAccountingUnlessTheUserChose() {
-        assertEquals(List.of("-Dorg.bytedeco.javacpp.maxBytes=0", "-Dorg.bytedeco.javacpp.maxPhysicalBytes=0"),
-                NativeThreads.javaCppDefaults(List.of("-Xmx2g")));
+    void relaunchSetsMemoryDefaultsUnlessTheUserChose() {
+        assertEquals(List.of("-Dorg.bytedeco.javacpp.maxBytes=0", "-Dorg.bytedeco.javacpp.maxPhysicalBytes=0",
+                "-Xmx768m"), NativeThreads.memoryDefaults(List.of("-ea")));
         assertEquals(List.of("-Dorg.bytedeco.javacpp.maxPhysicalBytes=0"),
-                NativeThreads.javaCppDefaults(List.of("-Dorg.bytedeco.javacpp.maxBytes=4G")));
+                NativeThreads.memoryDefaults(List.of("-Dorg.bytedeco.javacpp.maxBytes=4G", "-Xmx2g")));
+        assertEquals(List.of("-Dorg.bytedeco.javacpp.maxBytes=0", "-Dorg.bytedeco.javacpp.maxPhysicalBytes=0"),
+                NativeThreads.memoryDefaults(List.of("-XX:MaxRAMPercentage=10")));
     }
 }
