@@ -12,7 +12,7 @@
 # Environment: REPS, WORKS (mlp128 mlp512 xor playground rss sweep1 sweep2), THREADS (OMP_NUM_THREADS for both sides),
 # VARIANTS (DL4J variants as name:args, args separated by commas; -D/-X args go to the JVM, e.g.
 # "stock:--impl=stock fast:--impl=fast,-Dorg.bytedeco.javacpp.maxBytes=0"),
-# JAVA_OPTS (JVM flags for every DL4J process), OUT (JSON-lines file to append to),
+# JAVA_OPTS (JVM flags for every DL4J process, none by default), OUT (JSON-lines file to append to),
 # JAR (the application jar; default target/activation-lab.jar, rebuilt when older than the sources).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,9 +20,10 @@ cd "$(dirname "$0")/.."
 REPS=${REPS:-3}
 WORKS=${WORKS:-"mlp128 mlp512 xor playground rss sweep1 sweep2"}
 THREADS=${THREADS:-1}
-VARIANTS=${VARIANTS:-"stock:--impl=stock fast:--impl=fast"}
-# the JavaCPP settings the CLI launcher uses (see NativeThreads); JAVA_OPTS= (empty) runs without them
-JAVA_OPTS=${JAVA_OPTS-"-Dorg.bytedeco.javacpp.maxPhysicalBytes=0 -Dorg.bytedeco.javacpp.maxBytes=0"}
+# stock: plain DL4J; fast+cli: the project's defaults, with the JVM settings the CLI launcher adds (NativeThreads)
+CLI_JVM="-Dorg.bytedeco.javacpp.maxPhysicalBytes=0,-Dorg.bytedeco.javacpp.maxBytes=0,-Xmx768m"
+VARIANTS=${VARIANTS:-"stock:--impl=stock fast+cli:--impl=fast,$CLI_JVM"}
+JAVA_OPTS=${JAVA_OPTS:-}
 OUT=${OUT:-bench/results/$(date -u +%Y%m%dT%H%M%SZ)-t${THREADS}.jsonl}
 PYTHON=/usr/bin/python3   # Debian's interpreter: the one that sees python3-torch
 
