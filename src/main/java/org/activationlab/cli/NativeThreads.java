@@ -13,6 +13,12 @@ import java.util.List;
  * OpenMP threads on two cores train about 3× slower than one. So when the user has not chosen, the
  * launcher starts the JVM again with one passive thread per training. Setting either variable yourself
  * (or {@code -Dactivationlab.relaunch=false}) keeps your choice.
+ *
+ * <p>The restarted JVM also gets, unless you set them: JavaCPP's off-heap accounting off
+ * ({@code maxBytes}/{@code maxPhysicalBytes} = 0; with it on, every native allocation reads
+ * {@code /proc/self/statm}, which made a tiny network's training step about 20 % slower), and a
+ * {@value #DEFAULT_HEAP} heap cap (the default cap, a quarter of RAM, let {@code all} grow to 3.4 GB
+ * resident on a 24 GB machine; ND4J's data lives off the heap). Figures in BENCHMARKS.md.
  */
 public final class NativeThreads {
     private NativeThreads() {
@@ -30,6 +36,23 @@ public final class NativeThreads {
         return System.getProperty("spark.master") != null;
     }
 
+    static final String DEFAULT_HEAP = "768m";
+
+    /** Memory settings for the restarted JVM, leaving out any the user already gave. */
+    static List<String> memoryDefaults(List<String> jvmArgs) {
+        List<String> defaults = new ArrayList<>();
+        for (String property : List.of("org.bytedeco.javacpp.maxBytes", "org.bytedeco.javacpp.maxPhysicalBytes")) {
+            if (jvmArgs.stream().noneMatch(a -> a.startsWith("-D" + property + "="))) {
+                defaults.add("-D" + property + "=0");
+            }
+        }
+        if (jvmArgs.stream().noneMatch(a -> a.startsWith("-Xmx") || a.startsWith("-XX:MaxHeapSize")
+                || a.startsWith("-XX:MaxRAM"))) {
+            defaults.add("-Xmx" + DEFAULT_HEAP);
+        }
+        return defaults;
+    }
+
     static int relaunch(String[] args) {
         try {
             return relaunch(Main.class, args);
@@ -43,7 +66,9 @@ public final class NativeThreads {
     public static int relaunch(Class<?> mainClass, String[] args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
-        command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+        List<String> jvmArgs = ManagementFactory.getRuntimeMXBean().getInputArguments();
+        command.addAll(jvmArgs);
+        command.addAll(memoryDefaults(jvmArgs));
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(mainClass.getName());

@@ -2,8 +2,12 @@ package org.activationlab.network;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.activationlab.layers.FastDenseLayer;
+import org.activationlab.layers.FastOutputLayer;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.layers.BaseOutputLayer;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
+import org.deeplearning4j.nn.conf.layers.FeedForwardLayer;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -30,9 +34,17 @@ import org.nd4j.linalg.api.buffer.DataType;
  * @param l2         L2 weight penalty, ≥ 0
  * @param seed       seed for the initial weights
  * @param dataType   FLOAT for training, DOUBLE for gradient checks
+ * @param layers     DL4J's stock layer classes or the project's equal, faster ones
  */
 public record NetworkSpec(int inputs, List<HiddenLayer> hidden, OutputHead head, WeightInitChoice weightInit,
-                          Optimizer optimizer, double l2, long seed, DataType dataType) {
+                          Optimizer optimizer, double l2, long seed, DataType dataType, LayerImplementation layers) {
+
+    /**
+     * The layer implementation used when none is chosen: FAST, proven equal to STOCK and faster;
+     * {@code -Dactivationlab.layers=stock} switches a whole run back (read once, at start-up).
+     */
+    public static final LayerImplementation DEFAULT_LAYERS =
+            LayerImplementation.parse(System.getProperty("activationlab.layers", "fast"));
 
     public NetworkSpec {
         Validation.require(inputs >= 1, "inputs", "at least 1 input node", inputs);
@@ -42,7 +54,14 @@ public record NetworkSpec(int inputs, List<HiddenLayer> hidden, OutputHead head,
         Validation.require(optimizer != null, "optimizer", "an optimizer", "null");
         Validation.require(l2 >= 0 && Double.isFinite(l2), "l2", "a finite number ≥ 0", l2);
         Validation.require(dataType == DataType.FLOAT || dataType == DataType.DOUBLE, "dataType", "FLOAT or DOUBLE", dataType);
+        Validation.require(layers != null, "layers", "STOCK or FAST", "null");
         hidden = List.copyOf(hidden);
+    }
+
+    /** A spec with the {@link #DEFAULT_LAYERS default} layer implementation. */
+    public NetworkSpec(int inputs, List<HiddenLayer> hidden, OutputHead head, WeightInitChoice weightInit,
+                       Optimizer optimizer, double l2, long seed, DataType dataType) {
+        this(inputs, hidden, head, weightInit, optimizer, l2, seed, dataType, DEFAULT_LAYERS);
     }
 
     /** Starts a spec with {@code inputs} input nodes. */
@@ -52,7 +71,7 @@ public record NetworkSpec(int inputs, List<HiddenLayer> hidden, OutputHead head,
 
     /** The DL4J network, initialised with this spec's seed. */
     public MultiLayerNetwork toNetwork() {
-        var layers = new NeuralNetConfiguration.Builder()
+        var list = new NeuralNetConfiguration.Builder()
                 .seed(seed)
                 .dataType(dataType)
                 .updater(optimizer.toDl4j())
@@ -60,23 +79,38 @@ public record NetworkSpec(int inputs, List<HiddenLayer> hidden, OutputHead head,
                 .list();
         int fanIn = inputs;
         for (HiddenLayer h : hidden) {
-            layers.layer(new DenseLayer.Builder()
+            list.layer(denseLayer(list.getLayerwise().isEmpty())
                     .nIn(fanIn).nOut(h.width())
                     .activation(h.activation().toDl4j(h.leakySlope()))
                     .weightInit(weightInit.forLayer(h.activation()))
                     .build());
             fanIn = h.width();
         }
-        layers.layer(new OutputLayer.Builder(head.loss().toDl4j())
+        list.layer(outputLayer(hidden.isEmpty())
                 .nIn(fanIn).nOut(head.units())
                 .activation(head.activation().toDl4j(Activation.DEFAULT_LEAKY_SLOPE))
                 .weightInit(weightInit.forLayer(head.activation()))
                 .build());
         // DL4J rejects some unusual heads outright; an explicit override is meant to be trainable.
-        layers.validateOutputLayerConfig(!head.overridden());
-        MultiLayerNetwork net = new MultiLayerNetwork(layers.build());
+        list.validateOutputLayerConfig(!head.overridden());
+        MultiLayerNetwork net = new MultiLayerNetwork(list.build());
         net.init();
         return net;
+    }
+
+    /** A hidden layer's builder; the first layer's input gradient is never read, so FAST skips it. */
+    private FeedForwardLayer.Builder<?> denseLayer(boolean first) {
+        return switch (layers) {
+            case STOCK -> new DenseLayer.Builder();
+            case FAST -> new FastDenseLayer.Builder().inputGradient(!first);
+        };
+    }
+
+    private BaseOutputLayer.Builder<?> outputLayer(boolean first) {
+        return switch (layers) {
+            case STOCK -> new OutputLayer.Builder(head.loss().toDl4j());
+            case FAST -> new FastOutputLayer.Builder(head.loss().toDl4j()).inputGradient(!first);
+        };
     }
 
     /** Computing layers: hidden layers plus the output layer (the input layer is not counted). */
@@ -118,23 +152,28 @@ public record NetworkSpec(int inputs, List<HiddenLayer> hidden, OutputHead head,
     public NetworkSpec withHiddenActivation(Activation activation) {
         List<HiddenLayer> swapped = hidden.stream()
                 .map(h -> new HiddenLayer(h.width(), activation, h.leakySlope())).toList();
-        return new NetworkSpec(inputs, swapped, head, weightInit, optimizer, l2, seed, dataType);
+        return new NetworkSpec(inputs, swapped, head, weightInit, optimizer, l2, seed, dataType, layers);
     }
 
     public NetworkSpec withSeed(long newSeed) {
-        return new NetworkSpec(inputs, hidden, head, weightInit, optimizer, l2, newSeed, dataType);
+        return new NetworkSpec(inputs, hidden, head, weightInit, optimizer, l2, newSeed, dataType, layers);
     }
 
     public NetworkSpec withOptimizer(Optimizer newOptimizer) {
-        return new NetworkSpec(inputs, hidden, head, weightInit, newOptimizer, l2, seed, dataType);
+        return new NetworkSpec(inputs, hidden, head, weightInit, newOptimizer, l2, seed, dataType, layers);
     }
 
     public NetworkSpec withHead(OutputHead newHead) {
-        return new NetworkSpec(inputs, hidden, newHead, weightInit, optimizer, l2, seed, dataType);
+        return new NetworkSpec(inputs, hidden, newHead, weightInit, optimizer, l2, seed, dataType, layers);
     }
 
     public NetworkSpec withDataType(DataType newType) {
-        return new NetworkSpec(inputs, hidden, head, weightInit, optimizer, l2, seed, newType);
+        return new NetworkSpec(inputs, hidden, head, weightInit, optimizer, l2, seed, newType, layers);
+    }
+
+    /** The same network built from other layer classes (same numbers either way). */
+    public NetworkSpec withLayers(LayerImplementation implementation) {
+        return new NetworkSpec(inputs, hidden, head, weightInit, optimizer, l2, seed, dataType, implementation);
     }
 
     /** Compact architecture string, e.g. "2-4(tanh)-1(sigmoid)". */
@@ -176,6 +215,7 @@ public record NetworkSpec(int inputs, List<HiddenLayer> hidden, OutputHead head,
         private double l2 = 0;
         private long seed = 42;
         private DataType dataType = DataType.FLOAT;
+        private LayerImplementation layers = DEFAULT_LAYERS;
 
         private Builder(int inputs) {
             this.inputs = inputs;
@@ -229,8 +269,14 @@ public record NetworkSpec(int inputs, List<HiddenLayer> hidden, OutputHead head,
             return this;
         }
 
+        /** STOCK (DL4J's layer classes) or FAST (the project's equal, faster ones). */
+        public Builder layers(LayerImplementation implementation) {
+            this.layers = implementation;
+            return this;
+        }
+
         public NetworkSpec build() {
-            return new NetworkSpec(inputs, hidden, head, weightInit, optimizer, l2, seed, dataType);
+            return new NetworkSpec(inputs, hidden, head, weightInit, optimizer, l2, seed, dataType, layers);
         }
     }
 }

@@ -1,0 +1,182 @@
+package org.activationlab.bench;
+
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.activationlab.data.Dataset;
+import org.activationlab.data.XorPoints;
+import org.activationlab.network.Activation;
+import org.activationlab.network.LayerImplementation;
+import org.activationlab.network.NetworkSpec;
+import org.activationlab.network.Optimizer;
+import org.activationlab.network.OutputHead;
+import org.activationlab.report.Json;
+import org.activationlab.train.ParallelRuns;
+import org.activationlab.train.Trainer;
+import org.activationlab.train.TrainingRun;
+import org.activationlab.train.TrainingSettings;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * One benchmark measurement in this JVM, printed as one JSON line; {@code bench/run.sh} starts one
+ * process per measurement and interleaves them with {@code bench/peer_torch.py}.
+ *
+ * <p>Every workload trains through {@link Trainer}, the path the experiments use, and times only
+ * epochs after the first (warm-up: JIT, workspaces, native caches). {@code EpochMetrics.seconds}
+ * excludes evaluation, so the figures are pure training time.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Times one workload through Trainer and prints one JSON line.")
+public final class BenchMain implements Callable<Integer> {
+
+    /** Workloads, named as in BENCHMARKS.md and peer_torch.py. */
+    enum Work { MLP, XOR, PLAYGROUND, RSS, SWEEP }
+
+    /**
+     * One measurement in {@code unit}, larger is better unless {@code lowerIsBetter}: {@code value} from
+     * wall time, {@code cpuValue} from the process's CPU time (steadier when other processes share the cores).
+     */
+    record Result(String work, String side, double value, double cpuValue, String unit, boolean lowerIsBetter, double peakRssMb,
+                  double testAccuracy, String threads) {
+    }
+
+    @Option(names = "--work", required = true, description = "One of ${COMPLETION-CANDIDATES}.")
+    Work work;
+
+    @Option(names = "--impl", description = "Layer classes: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
+    LayerImplementation impl = NetworkSpec.DEFAULT_LAYERS;
+
+    @Option(names = "--batch", description = "Minibatch size for mlp (default ${DEFAULT-VALUE}).")
+    int batch = 128;
+
+    @Option(names = "--examples", description = "Training examples per epoch for mlp (default ${DEFAULT-VALUE}).")
+    int examples = 12_800;
+
+    @Option(names = "--xor-steps", description = "XOR steps, the first third as warm-up (default ${DEFAULT-VALUE}).")
+    int xorSteps = 1_500;
+
+    @Option(names = "--playground-epochs", description = "Epochs of 25 steps, the first quarter as warm-up (default ${DEFAULT-VALUE}).")
+    int playgroundEpochs = 40;
+
+    @Option(names = "--parallel", description = "Trainings at a time for sweep (default ${DEFAULT-VALUE}).")
+    int parallel = 1;
+
+    @Option(names = "--data", description = "Fashion-MNIST IDX directory (default ${DEFAULT-VALUE}).")
+    Path data = FashionMnistFiles.DEFAULT_DIR;
+
+    @Override
+    public Integer call() throws IOException {
+        Result result = switch (work) {
+            case MLP -> mlp();
+            case XOR -> xor();
+            case PLAYGROUND -> playground();
+            case RSS -> rss();
+            case SWEEP -> sweep();
+        };
+        System.out.println(Json.MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(result));
+        return 0;
+    }
+
+    /** The MLP: 784-256-256-10 ReLU, softmax head, Adam 1e-3; examples per second of epochs 2–3. */
+    private Result mlp() throws IOException {
+        // a small test set keeps evaluation (inside the CPU-time window) under 1 % of the work
+        Dataset fashion = FashionMnistFiles.load(data, examples, 256);
+        TimedRun t = TimedRun.of(mlpSpec().withLayers(impl), fashion, new TrainingSettings(3, batch));
+        return result("mlp-b" + batch, 2.0 * examples / t.wallSeconds(1, 3), 2.0 * examples / t.cpuSeconds(1, 3),
+                "ex/s", false, t.run().last().testAccuracy());
+    }
+
+    /** XOR 2-4-1 (tanh, sigmoid head), full-batch SGD: milliseconds per step after a third as warm-up. */
+    private Result xor() {
+        NetworkSpec spec = NetworkSpec.input(2).hidden(4, Activation.TANH).output(OutputHead.binary())
+                .optimizer(Optimizer.sgd(0.1)).seed(1).build();
+        int warm = xorSteps / 3;
+        int timed = xorSteps - warm;
+        TimedRun t = TimedRun.of(spec.withLayers(impl), XorPoints.dataset(), new TrainingSettings(xorSteps, 4, warm));
+        return result("xor-step", 1000 * t.wallSeconds(warm, xorSteps) / timed, 1000 * t.cpuSeconds(warm, xorSteps) / timed,
+                "ms/step", true, t.run().last().testAccuracy());
+    }
+
+    /** 2-8-8-1 tanh on a 500-point circle set (250 to train) at batch 10, SGD 0.03: steps/s after a quarter as warm-up. */
+    private Result playground() {
+        NetworkSpec spec = playgroundSpec();
+        int warm = playgroundEpochs / 4;
+        double steps = (playgroundEpochs - warm) * 25.0;
+        TimedRun t = TimedRun.of(spec.withLayers(impl), CirclePoints.dataset(500, 1),
+                new TrainingSettings(playgroundEpochs, 10, warm));
+        return result("playground-step", steps / t.wallSeconds(warm, playgroundEpochs),
+                steps / t.cpuSeconds(warm, playgroundEpochs), "steps/s", false, t.run().last().testAccuracy());
+    }
+
+    /** One whole Fashion-MNIST run (60,000 examples, 1 epoch, batch 128, tested on 10,000): peak RSS. */
+    private Result rss() throws IOException {
+        Dataset fashion = FashionMnistFiles.load(data, 0, 0);
+        TrainingRun run = Trainer.train(mlpSpec().withLayers(impl), fashion, new TrainingSettings(1, 128));
+        double rss = peakRssMb();
+        return result("rss-fashion", rss, rss, "MB", true, run.last().testAccuracy());
+    }
+
+    /**
+     * A sweep as the comparison experiments run one: the playground net for 4 activations × 2 seeds,
+     * 8 epochs each, {@code --parallel} trainings at a time; trainings per hour, start-up excluded.
+     */
+    private Result sweep() {
+        Dataset circle = CirclePoints.dataset(500, 1);
+        List<Callable<TrainingRun>> tasks = new ArrayList<>();
+        for (Activation activation : List.of(Activation.SIGMOID, Activation.TANH, Activation.RELU, Activation.LEAKY_RELU)) {
+            for (long seed = 1; seed <= 2; seed++) {
+                NetworkSpec spec = playgroundSpec().withHiddenActivation(activation).withSeed(seed).withLayers(impl);
+                tasks.add(() -> Trainer.train(spec, circle, new TrainingSettings(8, 10, 8)));
+            }
+        }
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        long wall = System.nanoTime();
+        long cpu = os.getProcessCpuTime();
+        List<TrainingRun> runs = ParallelRuns.map(tasks, parallel);
+        double hours = (System.nanoTime() - wall) / 3.6e12;
+        double cpuHours = (os.getProcessCpuTime() - cpu) / 3.6e12;
+        return result("sweep-p" + parallel, runs.size() / hours, runs.size() / cpuHours, "runs/h", false,
+                runs.stream().mapToDouble(r -> r.last().testAccuracy()).average().orElse(Double.NaN));
+    }
+
+    static NetworkSpec playgroundSpec() {
+        return NetworkSpec.input(2).hidden(2, 8, Activation.TANH).output(OutputHead.binary())
+                .optimizer(Optimizer.sgd(0.03)).seed(1).build();
+    }
+
+    static NetworkSpec mlpSpec() {
+        return NetworkSpec.input(784).hidden(2, 256, Activation.RELU).output(OutputHead.multiClass(10))
+                .optimizer(Optimizer.adam(1e-3)).seed(1).build();
+    }
+
+    private Result result(String name, double value, double cpuValue, String unit, boolean lowerIsBetter,
+                          double accuracy) {
+        return new Result(name, "dl4j", value, cpuValue, unit, lowerIsBetter, peakRssMb(), accuracy,
+                String.valueOf(System.getenv("OMP_NUM_THREADS")));
+    }
+
+    /** The process's peak resident set (VmHWM), in MB. */
+    static double peakRssMb() {
+        try {
+            List<String> lines = new ArrayList<>(Files.readAllLines(Path.of("/proc/self/status")));
+            for (String line : lines) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("\\D", "")) / 1024.0;
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            return Double.NaN;
+        }
+        return Double.NaN;
+    }
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new BenchMain()).setCaseInsensitiveEnumValuesAllowed(true).execute(args));
+    }
+}

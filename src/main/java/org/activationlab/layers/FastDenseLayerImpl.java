@@ -1,0 +1,88 @@
+package org.activationlab.layers;
+
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.gradient.Gradient;
+import org.deeplearning4j.nn.layers.BaseLayer;
+import org.deeplearning4j.nn.workspace.ArrayType;
+import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
+import org.nd4j.common.primitives.Pair;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * The training-time implementation of {@link FastDenseLayer}.
+ *
+ * <p>Forward (training): z = x·W + b into a kept buffer, a = f(copy of z). Backward: δ = f'(z) ⊙ ε from
+ * the kept z (the stock layer recomputes x·W + b here), then the parameter gradients, then
+ * dL/dx = δ·Wᵀ only if the configuration asks for it.
+ */
+public class FastDenseLayerImpl extends BaseLayer<FastDenseLayer> {
+    private final transient PreActivationCache preActivation = new PreActivationCache();
+
+    public FastDenseLayerImpl(NeuralNetConfiguration conf, DataType dataType) {
+        super(conf, dataType);
+    }
+
+    @Override
+    public INDArray activate(boolean training, LayerWorkspaceMgr workspaceMgr) {
+        INDArray out;
+        if (training) {
+            INDArray z = computeZ(preActivation.buffer(dataType, input.rows(), layerConf().getNOut()));
+            preActivation.filledFrom(input);
+            out = workspaceMgr.dup(ArrayType.ACTIVATIONS, z);
+        } else {
+            preActivation.clear();
+            out = preOutput(false, workspaceMgr);
+        }
+        return layerConf().getActivationFn().getActivation(out, training);
+    }
+
+    @Override
+    protected INDArray preOutput(boolean training, LayerWorkspaceMgr workspaceMgr) {
+        assertInputSet(false);
+        return computeZ(workspaceMgr.createUninitialized(ArrayType.ACTIVATIONS, dataType, input.rows(),
+                layerConf().getNOut()));
+    }
+
+    private INDArray computeZ(INDArray z) {
+        return Affine.forward(this, input, z);
+    }
+
+    @Override
+    public Pair<Gradient, INDArray> backpropGradient(INDArray epsilon, LayerWorkspaceMgr workspaceMgr) {
+        assertInputSet(true);
+        INDArray z = preActivation.take(input);
+        if (z == null) { // no training forward pass on this input: recompute, as the stock layer always does
+            z = preOutput(true, workspaceMgr);
+        }
+        INDArray delta = layerConf().getActivationFn().backprop(z, epsilon).getFirst();
+        return Affine.backward(this, input, delta, gradientViews, layerConf().isInputGradient(), workspaceMgr);
+    }
+
+    @Override
+    public void setInput(INDArray input, LayerWorkspaceMgr workspaceMgr) {
+        super.setInput(input, workspaceMgr);
+        preActivation.clear();
+    }
+
+    @Override
+    public void clear() {
+        super.clear();
+        preActivation.clear();
+    }
+
+    @Override
+    public boolean hasBias() {
+        return layerConf().hasBias();
+    }
+
+    @Override
+    public boolean isPretrainLayer() {
+        return false;
+    }
+
+    @Override
+    public void fit(INDArray input, LayerWorkspaceMgr workspaceMgr) {
+        throw new UnsupportedOperationException("a dense layer is trained as part of a network");
+    }
+}

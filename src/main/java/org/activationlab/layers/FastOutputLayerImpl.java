@@ -1,0 +1,88 @@
+package org.activationlab.layers;
+
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.gradient.Gradient;
+import org.deeplearning4j.nn.layers.BaseOutputLayer;
+import org.deeplearning4j.nn.workspace.ArrayType;
+import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
+import org.nd4j.common.primitives.Pair;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.lossfunctions.ILossFunction;
+
+/**
+ * The training-time implementation of {@link FastOutputLayer}.
+ *
+ * <p>A DL4J training step asks the output layer for its gradient and then for its score; the stock
+ * layer computes z = x·W + b for each. This one computes z once, in the gradient call, evaluates the
+ * loss on it there (before the loss gradient, which may overwrite z in place) and hands that value to
+ * the score call that follows for the same input and labels.
+ */
+public class FastOutputLayerImpl extends BaseOutputLayer<FastOutputLayer> {
+    private transient INDArray lossInput;
+    private transient INDArray lossLabels;
+    private transient double loss;
+
+    public FastOutputLayerImpl(NeuralNetConfiguration conf, DataType dataType) {
+        super(conf, dataType);
+    }
+
+    @Override
+    protected INDArray preOutput(boolean training, LayerWorkspaceMgr workspaceMgr) {
+        assertInputSet(false);
+        return Affine.forward(this, input, workspaceMgr.createUninitialized(ArrayType.ACTIVATIONS, dataType,
+                input.rows(), layerConf().getNOut()));
+    }
+
+    @Override
+    public Pair<Gradient, INDArray> backpropGradient(INDArray epsilon, LayerWorkspaceMgr workspaceMgr) {
+        assertInputSet(true);
+        INDArray z = preOutput(true, workspaceMgr);
+        ILossFunction lossFn = layerConf().getLossFn();
+        INDArray labels2d = getLabels2d(workspaceMgr, ArrayType.BP_WORKING_MEM);
+        loss = lossFn.computeScore(labels2d, z, layerConf().getActivationFn(), maskArray, false);
+        lossInput = input;
+        lossLabels = labels;
+        INDArray delta = lossFn.computeGradient(labels2d, z, layerConf().getActivationFn(), maskArray);
+        return Affine.backward(this, input, delta, gradientViews, layerConf().isInputGradient(), workspaceMgr);
+    }
+
+    @Override
+    public double computeScore(double fullNetRegTerm, boolean training, LayerWorkspaceMgr workspaceMgr) {
+        if (input == null || labels == null) {
+            throw new IllegalStateException("Cannot calculate score without input and labels " + layerId());
+        }
+        double score = training && lossInput == input && lossLabels == labels
+                ? loss
+                : layerConf().getLossFn().computeScore(getLabels2d(workspaceMgr, ArrayType.FF_WORKING_MEM),
+                        preOutput(training, workspaceMgr), layerConf().getActivationFn(), maskArray, false);
+        forgetLoss();
+        if (conf().isMiniBatch()) {
+            score /= getInputMiniBatchSize();
+        }
+        this.score = score + fullNetRegTerm;
+        return this.score;
+    }
+
+    private void forgetLoss() {
+        lossInput = null;
+        lossLabels = null;
+    }
+
+    @Override
+    public void setInput(INDArray input, LayerWorkspaceMgr workspaceMgr) {
+        super.setInput(input, workspaceMgr);
+        forgetLoss();
+    }
+
+    @Override
+    public void clear() {
+        super.clear();
+        forgetLoss();
+    }
+
+    @Override
+    protected INDArray getLabels2d(LayerWorkspaceMgr workspaceMgr, ArrayType arrayType) {
+        return labels;
+    }
+}
