@@ -11,7 +11,7 @@ import java.util.zip.GZIPOutputStream;
  * No input makes the IDX reader throw anything but its own {@link DataFileException}.
  *
  * <p>{@code mvn test} replays the inputs stored under {@code src/test/resources/.../IdxReaderFuzzTestInputs};
- * {@code JAZZER_FUZZ=1 mvn test -Dtest=IdxReaderFuzzTest} fuzzes for new ones (any other exception,
+ * {@code JAZZER_FUZZ=1 mvn test-compile surefire:test@fuzz-tests} fuzzes for new ones (any other exception,
  * or an out-of-memory, is a finding).
  */
 class IdxReaderFuzzTest {

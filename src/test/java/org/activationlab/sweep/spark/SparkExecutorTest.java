@@ -153,17 +153,30 @@ class SparkExecutorTest {
         List<Cell> cells = new ArrayList<>();
         for (long seed = 1; seed <= 3; seed++) {
             for (Cell c : circleCells()) {
-                cells.add(new Cell(c.label(), c.dataset(), c.data(), c.spec().withSeed(10 * seed + c.seed()), c.training()));
+                String label = cells.isEmpty() ? "first" : c.label();
+                cells.add(new Cell(label, c.dataset(), c.data(), c.spec().withSeed(10 * seed + c.seed()), c.training()));
             }
         }
+        // Every cell but the first takes 3 s longer, so the stop (after the first result) comes while they run.
+        SparkExecutor slowAfterFirst = new SparkExecutor("local[2]", (shipped, sweepId) -> {
+            if (shipped.stream().noneMatch(json -> json.contains("\"first\""))) {
+                try {
+                    Thread.sleep(3000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return CellTask.train(shipped, sweepId);
+        });
         StopSignal stop = new StopSignal();
         List<CellResult> finished = new ArrayList<>();
-        List<CellResult> results = SPARK.run(cells, r -> {
+        List<CellResult> results = slowAfterFirst.run(cells, r -> {
             finished.add(r);
             stop.request(); // as Ctrl-C would, right after the first cell
         }, stop);
         assertEquals(finished, results);
         assertTrue(results.size() >= 1 && results.size() < cells.size(), results.size() + " of " + cells.size());
+        assertEquals("first", results.get(0).cell().label());
         assertTrue(results.stream().allMatch(CellResult::usable));
     }
 
