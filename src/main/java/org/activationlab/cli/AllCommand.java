@@ -24,6 +24,8 @@ final class AllCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        common.rejectSeeds("all", "it runs every experiment with its own default seeds; pass --seeds to one "
+                + "experiment's command (xor, compare, outputs, dead-relu, representation)");
         if (common.out == null) {
             common.out = Path.of("results", LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
         }
