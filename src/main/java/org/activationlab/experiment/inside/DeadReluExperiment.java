@@ -65,9 +65,12 @@ public final class DeadReluExperiment extends Experiment<DeadReluExperiment.Sett
             SettingsChecks.seeds(seeds, firstSeed);
         }
 
-        /** Quick: 3 hidden layers of 32 on 1,000 Fashion-MNIST images, 3 epochs, 2 seeds. */
+        /**
+         * Quick: 3 hidden layers of 32 on 1,000 Fashion-MNIST images, 3 epochs, 5 seeds (training at the high
+         * rate is chaotic: with 2 seeds the leaky-vs-relu sign there flipped with float rounding).
+         */
         public static Settings defaults() {
-            return new Settings("fashion-mnist", "spiral", 1000, 3, 32, 3, 50, 0.005, 0.1, 2, 1);
+            return new Settings("fashion-mnist", "spiral", 1000, 3, 32, 3, 50, 0.005, 0.1, 5, 1);
         }
 
         public Settings withSeeds(int n) {
