@@ -1,6 +1,7 @@
 package org.activationlab.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -52,7 +53,9 @@ class FigureRendererTest {
         assertEquals(Palette.colorOf("tanh"), Palette.colorOf("tanh MLP"));
         assertEquals(Palette.colorOf("leakyrelu"), Palette.colorOf("Leaky-ReLU layer 2"));
         assertNotEquals(Palette.colorOf("relu"), Palette.colorOf("leakyrelu"));
-        assertEquals(Palette.colorOf("layer 3"), Palette.colorOf("layer 3"));
+        // Other names: a colour kept apart from the activations', the same however the name is spelt.
+        assertEquals(Palette.colorOf("layer 3"), Palette.colorOf("Layer-3"));
+        assertFalse(colours.contains(Palette.colorOf("layer 3")), "an unnamed series must not look like an activation");
     }
 
     @Test
