@@ -39,7 +39,7 @@ final class AllCommand implements Callable<Integer> {
                 results.add(ExperimentRunner.run(entry.defaults().get(), common, System.out, interrupts.signal()));
             }
         }
-        Path index = ReportWriter.write(results, common.out);
+        Path index = ReportWriter.writeReport(results, common.out);
         System.out.println();
         System.out.println("== Claims");
         System.out.print(ClaimsTable.toTable(ClaimsTable.rows(results)).render());

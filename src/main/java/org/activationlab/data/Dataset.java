@@ -6,6 +6,8 @@ import org.activationlab.network.OutputHead;
 import org.activationlab.network.Task;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
+import org.nd4j.linalg.indexing.BooleanIndexing;
+import org.nd4j.linalg.indexing.conditions.Conditions;
 
 /**
  * A train/test split ready for training.
@@ -28,8 +30,21 @@ public record Dataset(String name, Task task, DataSet train, DataSet test, List<
             throw new IllegalArgumentException("dataset '" + name + "': train has " + train.getFeatures().columns()
                     + " features but test has " + test.getFeatures().columns());
         }
+        checkFinite(name, "training features", train.getFeatures());
+        checkFinite(name, "test features", test.getFeatures());
         classNames = List.copyOf(classNames);
         parameters = Map.copyOf(parameters);
+    }
+
+    /**
+     * NaN or ∞ in the inputs would silently turn every loss into NaN: refused once, when the data is
+     * made, rather than at every training on it.
+     */
+    private static void checkFinite(String name, String part, INDArray values) {
+        if (BooleanIndexing.or(values, Conditions.isNan()) || BooleanIndexing.or(values, Conditions.isInfinite())) {
+            throw new IllegalArgumentException("dataset '" + name + "' has NaN or infinite values in its " + part
+                    + ": remove or impute those examples before training");
+        }
     }
 
     public int numFeatures() {

@@ -9,8 +9,6 @@ import org.activationlab.network.OutputHead;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
-import org.nd4j.linalg.indexing.BooleanIndexing;
-import org.nd4j.linalg.indexing.conditions.Conditions;
 
 /**
  * Trains a spec on a dataset, epoch by epoch, and records what happens.
@@ -97,15 +95,5 @@ public final class Trainer {
                     + ": use " + data.defaultHead().describe());
         }
         Dataset.labelsFor(data.test().getLabels(), spec.head());
-        checkFinite(data.name(), "training features", data.train().getFeatures());
-        checkFinite(data.name(), "test features", data.test().getFeatures());
-    }
-
-    /** NaN or ∞ in the inputs would silently turn every loss into NaN: refuse them up front. */
-    private static void checkFinite(String name, String part, INDArray values) {
-        if (BooleanIndexing.or(values, Conditions.isNan()) || BooleanIndexing.or(values, Conditions.isInfinite())) {
-            throw new IllegalArgumentException("dataset '" + name + "' has NaN or infinite values in its " + part
-                    + ": remove or impute those examples before training");
-        }
     }
 }
