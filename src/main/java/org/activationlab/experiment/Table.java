@@ -63,8 +63,11 @@ public record Table(List<String> headers, List<List<String>> rows) {
     private static void appendRow(StringBuilder sb, List<String> cells, int[] width) {
         for (int c = 0; c < cells.size(); c++) {
             String cell = cells.get(c);
-            sb.append(cell).append(" ".repeat(width[c] - cell.length()));
-            sb.append(c + 1 < cells.size() ? "  " : "");
+            sb.append(cell);
+            // The last column is not padded: long evidence sentences would leave lines of trailing blanks.
+            if (c + 1 < cells.size()) {
+                sb.append(" ".repeat(width[c] - cell.length())).append("  ");
+            }
         }
         sb.append(System.lineSeparator());
     }
