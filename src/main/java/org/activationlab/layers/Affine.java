@@ -26,11 +26,19 @@ final class Affine {
     private Affine() {
     }
 
-    /**
-     * z = x·W (+ b) with {@code layer}'s parameters, into {@code z}; fails like the stock layer when x
-     * does not fit W, and refuses masks (time-series input), which the fast layers do not implement.
-     */
+    /** z = x·W (+ b) with {@code layer}'s parameters, into {@code z}, after {@link #checkInput}. */
     static INDArray forward(BaseLayer<?> layer, INDArray x, INDArray z) {
+        checkInput(layer, x);
+        INDArray w = layer.getParam(DefaultParamInitializer.WEIGHT_KEY);
+        Nd4j.gemm(x.castTo(z.dataType()), w, z, false, false, 1.0, 0.0);
+        if (layer.hasBias()) {
+            z.addiRowVector(layer.getParam(DefaultParamInitializer.BIAS_KEY));
+        }
+        return z;
+    }
+
+    /** Fails like the stock layer when x does not fit W; refuses masks, which the fast layers do not implement. */
+    static void checkInput(BaseLayer<?> layer, INDArray x) {
         String where = layer.getClass().getSimpleName() + " (layer " + layer.getIndex() + ")";
         if (layer.getMaskArray() != null) {
             throw new UnsupportedOperationException(where + " does not support masks: use LayerImplementation.STOCK");
@@ -40,11 +48,6 @@ final class Affine {
             throw new DL4JInvalidInputException("Input of shape " + Arrays.toString(x.shape())
                     + " does not fit " + where + ": expected a matrix with " + w.rows() + " columns");
         }
-        Nd4j.gemm(x.castTo(z.dataType()), w, z, false, false, 1.0, 0.0);
-        if (layer.hasBias()) {
-            z.addiRowVector(layer.getParam(DefaultParamInitializer.BIAS_KEY));
-        }
-        return z;
     }
 
     /**

@@ -14,10 +14,13 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  *
  * <p>Forward (training): z = x·W + b into a kept buffer, a = f(copy of z). Backward: δ = f'(z) ⊙ ε from
  * the kept z (the stock layer recomputes x·W + b here), then the parameter gradients, then
- * dL/dx = δ·Wᵀ only if the configuration asks for it.
+ * dL/dx = δ·Wᵀ only if the configuration asks for it. Tiny layers do all of this in Java
+ * ({@link HostAffine}), which avoids ND4J's fixed per-operation cost.
  */
 public class FastDenseLayerImpl extends BaseLayer<FastDenseLayer> {
     private final transient PreActivationCache preActivation = new PreActivationCache();
+    /** The last training forward pass when it ran in Java (tiny layers), for the backward pass. */
+    private transient HostAffine.Pass hostPass;
 
     public FastDenseLayerImpl(NeuralNetConfiguration conf, DataType dataType) {
         super(conf, dataType);
@@ -25,6 +28,15 @@ public class FastDenseLayerImpl extends BaseLayer<FastDenseLayer> {
 
     @Override
     public INDArray activate(boolean training, LayerWorkspaceMgr workspaceMgr) {
+        assertInputSet(false);
+        HostActivation f = HostActivation.of(layerConf().getActivationFn());
+        if (f != null && HostAffine.suits(this, input, layerConf().getNOut())) {
+            preActivation.clear();
+            HostAffine.Pass pass = HostAffine.forward(this, input);
+            hostPass = training ? pass : null;
+            return HostAffine.activations(this, pass, f, ArrayType.ACTIVATIONS, workspaceMgr);
+        }
+        hostPass = null;
         INDArray out;
         if (training) {
             INDArray z = computeZ(preActivation.buffer(dataType, input.rows(), layerConf().getNOut()));
@@ -51,6 +63,11 @@ public class FastDenseLayerImpl extends BaseLayer<FastDenseLayer> {
     @Override
     public Pair<Gradient, INDArray> backpropGradient(INDArray epsilon, LayerWorkspaceMgr workspaceMgr) {
         assertInputSet(true);
+        HostAffine.Pass pass = hostPass;
+        hostPass = null;
+        if (pass != null && pass.input() == input) {
+            return backpropInJava(pass, epsilon, workspaceMgr);
+        }
         INDArray z = preActivation.take(input);
         if (z == null) { // no training forward pass on this input: recompute, as the stock layer always does
             z = preOutput(true, workspaceMgr);
@@ -59,16 +76,28 @@ public class FastDenseLayerImpl extends BaseLayer<FastDenseLayer> {
         return Affine.backward(this, input, delta, gradientViews, layerConf().isInputGradient(), workspaceMgr);
     }
 
+    /** δ = f'(z) ⊙ ε from the kept z, then {@link HostAffine#backward}. */
+    private Pair<Gradient, INDArray> backpropInJava(HostAffine.Pass pass, INDArray epsilon, LayerWorkspaceMgr workspaceMgr) {
+        HostActivation f = HostActivation.of(layerConf().getActivationFn());
+        double[] delta = HostArrays.read(epsilon);
+        for (int k = 0; k < delta.length; k++) {
+            delta[k] *= f.slope(pass.z()[k]);
+        }
+        return HostAffine.backward(this, pass, delta, gradientViews, layerConf().isInputGradient(), workspaceMgr);
+    }
+
     @Override
     public void setInput(INDArray input, LayerWorkspaceMgr workspaceMgr) {
         super.setInput(input, workspaceMgr);
         preActivation.clear();
+        hostPass = null;
     }
 
     @Override
     public void clear() {
         super.clear();
         preActivation.clear();
+        hostPass = null;
     }
 
     @Override

@@ -16,7 +16,8 @@ import org.nd4j.linalg.lossfunctions.ILossFunction;
  * <p>A DL4J training step asks the output layer for its gradient and then for its score; the stock
  * layer computes z = x·W + b for each. This one computes z once, in the gradient call, evaluates the
  * loss on it there (before the loss gradient, which may overwrite z in place) and hands that value to
- * the score call that follows for the same input and labels.
+ * the score call that follows for the same input and labels. Tiny layers with a loss that
+ * {@link HostLoss} knows do all of it in Java, which avoids ND4J's fixed per-operation cost.
  */
 public class FastOutputLayerImpl extends BaseOutputLayer<FastOutputLayer> {
     private transient INDArray lossInput;
@@ -37,12 +38,20 @@ public class FastOutputLayerImpl extends BaseOutputLayer<FastOutputLayer> {
     @Override
     public Pair<Gradient, INDArray> backpropGradient(INDArray epsilon, LayerWorkspaceMgr workspaceMgr) {
         assertInputSet(true);
-        INDArray z = preOutput(true, workspaceMgr);
         ILossFunction lossFn = layerConf().getLossFn();
         INDArray labels2d = getLabels2d(workspaceMgr, ArrayType.BP_WORKING_MEM);
-        loss = lossFn.computeScore(labels2d, z, layerConf().getActivationFn(), maskArray, false);
-        lossInput = input;
-        lossLabels = labels;
+        long outputs = layerConf().getNOut();
+        HostLoss hostLoss = HostLoss.of(lossFn, layerConf().getActivationFn());
+        if (hostLoss != null && HostAffine.suits(this, input, outputs) && labels2d.rank() == 2
+                && labels2d.size(0) == input.size(0) && labels2d.size(1) == outputs) {
+            HostAffine.Pass pass = HostAffine.forward(this, input);
+            HostLoss.Result result = hostLoss.compute(pass.z(), HostArrays.read(labels2d), (int) outputs);
+            rememberLoss(result.score());
+            return HostAffine.backward(this, pass, result.delta(), gradientViews, layerConf().isInputGradient(),
+                    workspaceMgr);
+        }
+        INDArray z = preOutput(true, workspaceMgr);
+        rememberLoss(lossFn.computeScore(labels2d, z, layerConf().getActivationFn(), maskArray, false));
         INDArray delta = lossFn.computeGradient(labels2d, z, layerConf().getActivationFn(), maskArray);
         return Affine.backward(this, input, delta, gradientViews, layerConf().isInputGradient(), workspaceMgr);
     }
@@ -62,6 +71,13 @@ public class FastOutputLayerImpl extends BaseOutputLayer<FastOutputLayer> {
         }
         this.score = score + fullNetRegTerm;
         return this.score;
+    }
+
+    /** Keeps the loss of this input and these labels for the score call that follows. */
+    private void rememberLoss(double value) {
+        loss = value;
+        lossInput = input;
+        lossLabels = labels;
     }
 
     private void forgetLoss() {

@@ -3,6 +3,7 @@ package org.activationlab.network;
 import java.util.ArrayList;
 import java.util.List;
 import org.activationlab.layers.FastDenseLayer;
+import org.activationlab.layers.FastMultiLayerUpdater;
 import org.activationlab.layers.FastOutputLayer;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.layers.BaseOutputLayer;
@@ -95,6 +96,9 @@ public record NetworkSpec(int inputs, List<HiddenLayer> hidden, OutputHead head,
         list.validateOutputLayerConfig(!head.overridden());
         MultiLayerNetwork net = new MultiLayerNetwork(list.build());
         net.init();
+        if (layers == LayerImplementation.FAST) {
+            FastMultiLayerUpdater.install(net);
+        }
         return net;
     }
 

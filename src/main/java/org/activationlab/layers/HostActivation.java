@@ -1,0 +1,102 @@
+package org.activationlab.layers;
+
+import org.nd4j.linalg.activations.IActivation;
+import org.nd4j.linalg.activations.impl.ActivationIdentity;
+import org.nd4j.linalg.activations.impl.ActivationLReLU;
+import org.nd4j.linalg.activations.impl.ActivationReLU;
+import org.nd4j.linalg.activations.impl.ActivationSigmoid;
+import org.nd4j.linalg.activations.impl.ActivationTanH;
+
+/**
+ * An element-wise activation function f and its slope f′, computed in Java, for the DL4J functions
+ * the project builds networks from (same formulas as libnd4j's kernels).
+ */
+abstract class HostActivation {
+
+    /** f(z). */
+    abstract double apply(double z);
+
+    /** f′(z), the factor by which dL/da becomes dL/dz. */
+    abstract double slope(double z);
+
+    /**
+     * The Java twin of {@code fn}, or null when there is none (softmax, parameterised ReLU variants,
+     * anything else): callers then use ND4J.
+     */
+    static HostActivation of(IActivation fn) {
+        if (fn instanceof ActivationIdentity) {
+            return IDENTITY;
+        }
+        if (fn instanceof ActivationSigmoid) {
+            return SIGMOID;
+        }
+        if (fn instanceof ActivationTanH) {
+            return TANH;
+        }
+        if (fn instanceof ActivationReLU relu
+                && relu.getMax() == null && relu.getThreshold() == null && relu.getNegativeSlope() == null) {
+            return leaky(0.0);
+        }
+        if (fn instanceof ActivationLReLU leaky) {
+            return leaky(leaky.getAlpha());
+        }
+        return null;
+    }
+
+    private static final HostActivation IDENTITY = new HostActivation() {
+        @Override
+        double apply(double z) {
+            return z;
+        }
+
+        @Override
+        double slope(double z) {
+            return 1.0;
+        }
+    };
+
+    private static final HostActivation SIGMOID = new HostActivation() {
+        @Override
+        double apply(double z) {
+            return 1.0 / (1.0 + Math.exp(-z));
+        }
+
+        @Override
+        double slope(double z) {
+            double s = apply(z);
+            return s * (1.0 - s);
+        }
+    };
+
+    private static final HostActivation TANH = new HostActivation() {
+        @Override
+        double apply(double z) {
+            return Math.tanh(z);
+        }
+
+        @Override
+        double slope(double z) {
+            double t = Math.tanh(z);
+            return 1.0 - t * t;
+        }
+    };
+
+    /**
+     * ReLU for {@code alpha} = 0, leaky ReLU otherwise: f(z) = z for z &gt; 0, alpha·z below. libnd4j's
+     * backward kernel takes alpha in single precision (its forward one does not), hence the two alphas.
+     */
+    private static HostActivation leaky(double alpha) {
+        double alphaBackward = (float) alpha;
+        return new HostActivation() {
+            @Override
+            double apply(double z) {
+                return z > 0 ? z : alpha * z;
+            }
+
+            @Override
+            double slope(double z) {
+                return z > 0 ? 1.0 : alphaBackward;
+            }
+        };
+    }
+}

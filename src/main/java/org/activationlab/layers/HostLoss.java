@@ -1,0 +1,128 @@
+package org.activationlab.layers;
+
+import org.nd4j.linalg.activations.IActivation;
+import org.nd4j.linalg.activations.impl.ActivationSoftmax;
+import org.nd4j.linalg.lossfunctions.ILossFunction;
+import org.nd4j.linalg.lossfunctions.impl.LossBinaryXENT;
+import org.nd4j.linalg.lossfunctions.impl.LossMCXENT;
+import org.nd4j.linalg.lossfunctions.impl.LossMSE;
+
+/**
+ * An output layer's loss and its gradient dL/dz, computed in Java with the formulas of DL4J's
+ * {@code LossMSE}, {@code LossBinaryXENT} and {@code LossMCXENT} (clipping included), for unweighted
+ * losses after an element-wise activation, and for softmax with multi-class cross-entropy.
+ */
+abstract class HostLoss {
+
+    /** The summed loss (DL4J's {@code computeScore(…, average = false)}) and dL/dz, row-major. */
+    record Result(double score, double[] delta) {
+    }
+
+    /** Loss and gradient for pre-activations {@code z} and labels {@code y}, both [rows, columns] row-major. */
+    abstract Result compute(double[] z, double[] y, int columns);
+
+    /** The Java twin of the pair, or null when there is none (weights, other losses, softmax elsewhere). */
+    static HostLoss of(ILossFunction loss, IActivation activationFn) {
+        boolean softmax = activationFn instanceof ActivationSoftmax;
+        HostActivation f = HostActivation.of(activationFn);
+        if (loss instanceof LossMCXENT mcxent && mcxent.getWeights() == null && loss.getClass() == LossMCXENT.class) {
+            if (softmax) {
+                return softmaxCrossEntropy(mcxent.getSoftmaxClipEps());
+            }
+            return f == null ? null : crossEntropy(f);
+        }
+        if (f == null) {
+            return null;
+        }
+        if (loss instanceof LossBinaryXENT xent && xent.getWeights() == null && loss.getClass() == LossBinaryXENT.class) {
+            return binaryCrossEntropy(f, xent.getClipEps());
+        }
+        if (loss instanceof LossMSE mse && mse.getWeights() == null && loss.getClass() == LossMSE.class) {
+            return meanSquaredError(f);
+        }
+        return null;
+    }
+
+    /** Σ (y − a)² / columns; dL/dz = f′(z) · 2 (a − y) / columns. */
+    private static HostLoss meanSquaredError(HostActivation f) {
+        return new HostLoss() {
+            @Override
+            Result compute(double[] z, double[] y, int columns) {
+                double sum = 0;
+                double[] delta = new double[z.length];
+                for (int k = 0; k < z.length; k++) {
+                    double error = f.apply(z[k]) - y[k];
+                    sum += error * error;
+                    delta[k] = f.slope(z[k]) * 2 * error / columns;
+                }
+                return new Result(sum / columns, delta);
+            }
+        };
+    }
+
+    /** −Σ y log a + (1 − y) log(1 − a) with a clipped to [ε, 1 − ε]; dL/da = (a − y) / (a (1 − a)). */
+    private static HostLoss binaryCrossEntropy(HostActivation f, double clipEps) {
+        return new HostLoss() {
+            @Override
+            Result compute(double[] z, double[] y, int columns) {
+                double sum = 0;
+                double[] delta = new double[z.length];
+                for (int k = 0; k < z.length; k++) {
+                    double a = f.apply(z[k]);
+                    if (clipEps > 0) {
+                        a = Math.min(Math.max(a, clipEps), 1.0 - clipEps);
+                    }
+                    sum += y[k] * Math.log(a) + (1 - y[k]) * Math.log(1 - a);
+                    delta[k] = f.slope(z[k]) * (a - y[k]) / (a * (1 - a));
+                }
+                return new Result(-sum, delta);
+            }
+        };
+    }
+
+    /** −Σ y log a after an element-wise f (no clipping, as DL4J); dL/da = −y / a. */
+    private static HostLoss crossEntropy(HostActivation f) {
+        return new HostLoss() {
+            @Override
+            Result compute(double[] z, double[] y, int columns) {
+                double sum = 0;
+                double[] delta = new double[z.length];
+                for (int k = 0; k < z.length; k++) {
+                    double a = f.apply(z[k]);
+                    sum += Math.log(a) * y[k];
+                    delta[k] = f.slope(z[k]) * -(y[k] / a);
+                }
+                return new Result(-sum, delta);
+            }
+        };
+    }
+
+    /** Softmax per row; the score clips p to [ε, 1 − ε]; dL/dz = p − y (unclipped), as DL4J. */
+    private static HostLoss softmaxCrossEntropy(double clipEps) {
+        return new HostLoss() {
+            @Override
+            Result compute(double[] z, double[] y, int columns) {
+                double sum = 0;
+                double[] delta = new double[z.length];
+                for (int row = 0; row < z.length; row += columns) {
+                    double max = Double.NEGATIVE_INFINITY;
+                    for (int j = row; j < row + columns; j++) {
+                        max = Math.max(max, z[j]);
+                    }
+                    double total = 0;
+                    for (int j = row; j < row + columns; j++) {
+                        delta[j] = Math.exp(z[j] - max);
+                        total += delta[j];
+                    }
+                    for (int j = row; j < row + columns; j++) {
+                        double p = delta[j] / total;
+                        double clipped = clipEps > 0 ? Math.min(Math.max(p, clipEps), 1.0 - clipEps) : p;
+                        sum += Math.log(clipped) * y[j];
+                        delta[j] = p - y[j];
+                    }
+                }
+                return new Result(-sum, delta);
+            }
+        };
+    }
+}
