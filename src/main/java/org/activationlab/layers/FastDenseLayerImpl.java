@@ -81,7 +81,7 @@ public class FastDenseLayerImpl extends BaseLayer<FastDenseLayer> {
         HostActivation f = HostActivation.of(layerConf().getActivationFn());
         double[] delta = HostArrays.read(epsilon);
         for (int k = 0; k < delta.length; k++) {
-            delta[k] *= f.slope(pass.z()[k]);
+            delta[k] = pass.round().applyAsDouble(delta[k] * f.slope(pass.z()[k]));
         }
         return HostAffine.backward(this, pass, delta, gradientViews, layerConf().isInputGradient(), workspaceMgr);
     }

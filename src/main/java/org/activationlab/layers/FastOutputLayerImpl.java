@@ -45,7 +45,7 @@ public class FastOutputLayerImpl extends BaseOutputLayer<FastOutputLayer> {
         if (hostLoss != null && HostAffine.suits(this, input, outputs) && labels2d.rank() == 2
                 && labels2d.size(0) == input.size(0) && labels2d.size(1) == outputs) {
             HostAffine.Pass pass = HostAffine.forward(this, input);
-            HostLoss.Result result = hostLoss.compute(pass.z(), HostArrays.read(labels2d), (int) outputs);
+            HostLoss.Result result = hostLoss.compute(pass.z(), HostArrays.read(labels2d), (int) outputs, pass.round());
             rememberLoss(result.score());
             return HostAffine.backward(this, pass, result.delta(), gradientViews, layerConf().isInputGradient(),
                     workspaceMgr);

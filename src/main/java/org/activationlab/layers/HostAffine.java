@@ -6,6 +6,7 @@ import org.deeplearning4j.nn.layers.BaseLayer;
 import org.deeplearning4j.nn.params.DefaultParamInitializer;
 import org.deeplearning4j.nn.workspace.ArrayType;
 import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
+import java.util.function.DoubleUnaryOperator;
 import org.nd4j.common.primitives.Pair;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -30,8 +31,20 @@ final class HostAffine {
     /** Forward passes computed in Java so far, all threads (lets tests see which path ran). */
     static final java.util.concurrent.atomic.LongAdder PASSES = new java.util.concurrent.atomic.LongAdder();
 
-    /** A forward pass kept for the backward pass: the input it was computed from, x and z row-major. */
-    record Pass(INDArray input, int rows, double[] x, double[] z) {
+    /**
+     * A forward pass kept for the backward pass: the input it was computed from, x and z row-major, and
+     * the rounding to the network's type that every stored number goes through.
+     */
+    record Pass(INDArray input, int rows, double[] x, double[] z, DoubleUnaryOperator round) {
+    }
+
+    /**
+     * Rounding to {@code type}: numbers are computed in double but rounded wherever ND4J would store them
+     * in an array of the network's type, so float networks overflow to ∞ (and diverge) exactly when
+     * ND4J's do.
+     */
+    static DoubleUnaryOperator rounding(DataType type) {
+        return type == DataType.FLOAT ? v -> (float) v : v -> v;
     }
 
     private HostAffine() {
@@ -69,7 +82,11 @@ final class HostAffine {
                 }
             }
         }
-        return new Pass(x, rows, xs, z);
+        DoubleUnaryOperator round = rounding(wArray.dataType());
+        for (int k = 0; k < z.length; k++) {
+            z[k] = round.applyAsDouble(z[k]);
+        }
+        return new Pass(x, rows, xs, z, round);
     }
 
     /** f(z) as a new [rows, outputs] array in {@code arrayType}'s workspace. */

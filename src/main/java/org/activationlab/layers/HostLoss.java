@@ -1,5 +1,6 @@
 package org.activationlab.layers;
 
+import java.util.function.DoubleUnaryOperator;
 import org.nd4j.linalg.activations.IActivation;
 import org.nd4j.linalg.activations.impl.ActivationSoftmax;
 import org.nd4j.linalg.lossfunctions.ILossFunction;
@@ -18,8 +19,12 @@ abstract class HostLoss {
     record Result(double score, double[] delta) {
     }
 
-    /** Loss and gradient for pre-activations {@code z} and labels {@code y}, both [rows, columns] row-major. */
-    abstract Result compute(double[] z, double[] y, int columns);
+    /**
+     * Loss and gradient for pre-activations {@code z} and labels {@code y}, both [rows, columns]
+     * row-major. Every number DL4J would store in an array of the network's type goes through
+     * {@code round} (e.g. to float), so that overflow to ∞ happens where it happens in ND4J.
+     */
+    abstract Result compute(double[] z, double[] y, int columns, DoubleUnaryOperator round);
 
     /** The Java twin of the pair, or null when there is none (weights, other losses, softmax elsewhere). */
     static HostLoss of(ILossFunction loss, IActivation activationFn) {
@@ -47,15 +52,15 @@ abstract class HostLoss {
     private static HostLoss meanSquaredError(HostActivation f) {
         return new HostLoss() {
             @Override
-            Result compute(double[] z, double[] y, int columns) {
+            Result compute(double[] z, double[] y, int columns, DoubleUnaryOperator round) {
                 double sum = 0;
                 double[] delta = new double[z.length];
                 for (int k = 0; k < z.length; k++) {
-                    double error = f.apply(z[k]) - y[k];
-                    sum += error * error;
-                    delta[k] = f.slope(z[k]) * 2 * error / columns;
+                    double error = round.applyAsDouble(f.apply(z[k])) - y[k];
+                    sum += round.applyAsDouble(error * error);
+                    delta[k] = round.applyAsDouble(f.slope(z[k]) * 2 * error / columns);
                 }
-                return new Result(sum / columns, delta);
+                return new Result(round.applyAsDouble(sum) / columns, delta);
             }
         };
     }
@@ -64,18 +69,18 @@ abstract class HostLoss {
     private static HostLoss binaryCrossEntropy(HostActivation f, double clipEps) {
         return new HostLoss() {
             @Override
-            Result compute(double[] z, double[] y, int columns) {
+            Result compute(double[] z, double[] y, int columns, DoubleUnaryOperator round) {
                 double sum = 0;
                 double[] delta = new double[z.length];
                 for (int k = 0; k < z.length; k++) {
-                    double a = f.apply(z[k]);
+                    double a = round.applyAsDouble(f.apply(z[k]));
                     if (clipEps > 0) {
-                        a = Math.min(Math.max(a, clipEps), 1.0 - clipEps);
+                        a = round.applyAsDouble(Math.min(Math.max(a, clipEps), 1.0 - clipEps));
                     }
-                    sum += y[k] * Math.log(a) + (1 - y[k]) * Math.log(1 - a);
-                    delta[k] = f.slope(z[k]) * (a - y[k]) / (a * (1 - a));
+                    sum += round.applyAsDouble(y[k] * Math.log(a) + (1 - y[k]) * Math.log(1 - a));
+                    delta[k] = round.applyAsDouble(f.slope(z[k]) * (a - y[k]) / (a * (1 - a)));
                 }
-                return new Result(-sum, delta);
+                return new Result(-round.applyAsDouble(sum), delta);
             }
         };
     }
@@ -84,15 +89,15 @@ abstract class HostLoss {
     private static HostLoss crossEntropy(HostActivation f) {
         return new HostLoss() {
             @Override
-            Result compute(double[] z, double[] y, int columns) {
+            Result compute(double[] z, double[] y, int columns, DoubleUnaryOperator round) {
                 double sum = 0;
                 double[] delta = new double[z.length];
                 for (int k = 0; k < z.length; k++) {
-                    double a = f.apply(z[k]);
-                    sum += Math.log(a) * y[k];
-                    delta[k] = f.slope(z[k]) * -(y[k] / a);
+                    double a = round.applyAsDouble(f.apply(z[k]));
+                    sum += round.applyAsDouble(Math.log(a) * y[k]);
+                    delta[k] = round.applyAsDouble(f.slope(z[k]) * -(y[k] / a));
                 }
-                return new Result(-sum, delta);
+                return new Result(-round.applyAsDouble(sum), delta);
             }
         };
     }
@@ -101,7 +106,7 @@ abstract class HostLoss {
     private static HostLoss softmaxCrossEntropy(double clipEps) {
         return new HostLoss() {
             @Override
-            Result compute(double[] z, double[] y, int columns) {
+            Result compute(double[] z, double[] y, int columns, DoubleUnaryOperator round) {
                 double sum = 0;
                 double[] delta = new double[z.length];
                 for (int row = 0; row < z.length; row += columns) {
@@ -115,13 +120,13 @@ abstract class HostLoss {
                         total += delta[j];
                     }
                     for (int j = row; j < row + columns; j++) {
-                        double p = delta[j] / total;
+                        double p = round.applyAsDouble(delta[j] / total);
                         double clipped = clipEps > 0 ? Math.min(Math.max(p, clipEps), 1.0 - clipEps) : p;
-                        sum += Math.log(clipped) * y[j];
-                        delta[j] = p - y[j];
+                        sum += round.applyAsDouble(Math.log(clipped) * y[j]);
+                        delta[j] = round.applyAsDouble(p - y[j]);
                     }
                 }
-                return new Result(-sum, delta);
+                return new Result(-round.applyAsDouble(sum), delta);
             }
         };
     }
