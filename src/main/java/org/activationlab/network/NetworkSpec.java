@@ -74,7 +74,7 @@ public record NetworkSpec(int inputs, List<HiddenLayer> hidden, OutputHead head,
         var list = new NeuralNetConfiguration.Builder()
                 .seed(seed)
                 .dataType(dataType)
-                .updater(optimizer.toDl4j())
+                .updater(optimizer.toDl4j(layers))
                 .l2(l2)
                 .list();
         int fanIn = inputs;
