@@ -34,7 +34,7 @@ import org.nd4j.linalg.api.buffer.DataType;
  * @param l2         L2 weight penalty, ≥ 0
  * @param seed       seed for the initial weights
  * @param dataType   FLOAT for training, DOUBLE for gradient checks
- * @param layers     DL4J's stock layer classes or the project's equal, faster ones
+ * @param layers     DL4J's stock layer and Adam classes or the project's equal, faster ones
  */
 public record NetworkSpec(int inputs, List<HiddenLayer> hidden, OutputHead head, WeightInitChoice weightInit,
                           Optimizer optimizer, double l2, long seed, DataType dataType, LayerImplementation layers) {
