@@ -19,6 +19,10 @@ import org.activationlab.train.ParallelRuns;
 import org.activationlab.train.Trainer;
 import org.activationlab.train.TrainingRun;
 import org.activationlab.train.TrainingSettings;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.learning.GradientUpdater;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -36,7 +40,7 @@ import picocli.CommandLine.Option;
 public final class BenchMain implements Callable<Integer> {
 
     /** Workloads, named as in BENCHMARKS.md and peer_torch.py. */
-    enum Work { MLP, XOR, PLAYGROUND, RSS, SWEEP }
+    enum Work { MLP, XOR, PLAYGROUND, RSS, SWEEP, ADAM }
 
     /**
      * One measurement in {@code unit}, larger is better unless {@code lowerIsBetter}: {@code value} from
@@ -67,6 +71,9 @@ public final class BenchMain implements Callable<Integer> {
     @Option(names = "--parallel", description = "Trainings at a time for sweep (default ${DEFAULT-VALUE}).")
     int parallel = 1;
 
+    @Option(names = "--adam-steps", description = "Adam updates for adam, the first quarter as warm-up (default ${DEFAULT-VALUE}).")
+    int adamSteps = 2_000;
+
     @Option(names = "--data", description = "Fashion-MNIST IDX directory (default ${DEFAULT-VALUE}).")
     Path data = FashionMnistFiles.DEFAULT_DIR;
 
@@ -78,6 +85,7 @@ public final class BenchMain implements Callable<Integer> {
             case PLAYGROUND -> playground();
             case RSS -> rss();
             case SWEEP -> sweep();
+            case ADAM -> adam();
         };
         System.out.println(Json.MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(result));
         return 0;
@@ -143,6 +151,32 @@ public final class BenchMain implements Callable<Integer> {
         double cpuHours = (os.getProcessCpuTime() - cpu) / 3.6e12;
         return result("sweep-p" + parallel, runs.size() / hours, runs.size() / cpuHours, "runs/h", false,
                 runs.stream().mapToDouble(r -> r.last().testAccuracy()).average().orElse(Double.NaN));
+    }
+
+    /**
+     * Adam's update alone on the MLP's 269,322 parameters, as {@code --impl} builds it (stock: DL4J's
+     * {@code adam_updater} op; fast: {@code FastAdam}): milliseconds per update after a quarter as warm-up.
+     */
+    private Result adam() {
+        long n = mlpSpec().parameterCount();
+        GradientUpdater updater = Optimizer.adam(1e-3).toDl4j(impl)
+                .instantiate(Nd4j.zeros(DataType.FLOAT, 1, 2 * n), true);
+        Nd4j.getRandom().setSeed(1);
+        INDArray gradient = Nd4j.randn(DataType.FLOAT, n).muli(0.01); // each update overwrites it, as in training
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        int warm = adamSteps / 4;
+        long wall = 0;
+        long cpu = 0;
+        for (int step = 0; step < adamSteps; step++) {
+            if (step == warm) {
+                wall = System.nanoTime();
+                cpu = os.getProcessCpuTime();
+            }
+            updater.applyUpdater(gradient, step, 0);
+        }
+        int timed = adamSteps - warm;
+        return result("adam-update", (System.nanoTime() - wall) / 1e6 / timed, (os.getProcessCpuTime() - cpu) / 1e6 / timed,
+                "ms/step", true, Double.NaN);
     }
 
     static NetworkSpec playgroundSpec() {

@@ -35,7 +35,7 @@ import org.nd4j.linalg.api.buffer.DataType;
  * @param l2         L2 weight penalty, ≥ 0
  * @param seed       seed for the initial weights
  * @param dataType   FLOAT for training, DOUBLE for gradient checks
- * @param layers     DL4J's stock layer classes or the project's equal, faster ones
+ * @param layers     DL4J's stock layer and Adam classes or the project's equal, faster ones
  */
 public record NetworkSpec(int inputs, List<HiddenLayer> hidden, OutputHead head, WeightInitChoice weightInit,
                           Optimizer optimizer, double l2, long seed, DataType dataType, LayerImplementation layers) {
@@ -75,7 +75,7 @@ public record NetworkSpec(int inputs, List<HiddenLayer> hidden, OutputHead head,
         var list = new NeuralNetConfiguration.Builder()
                 .seed(seed)
                 .dataType(dataType)
-                .updater(optimizer.toDl4j())
+                .updater(optimizer.toDl4j(layers))
                 .l2(l2)
                 .list();
         int fanIn = inputs;

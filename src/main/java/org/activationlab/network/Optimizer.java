@@ -1,6 +1,7 @@
 package org.activationlab.network;
 
 import java.util.Locale;
+import org.activationlab.updater.FastAdam;
 import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.learning.config.IUpdater;
 import org.nd4j.linalg.learning.config.Nesterovs;
@@ -40,11 +41,12 @@ public record Optimizer(Kind kind, double learningRate) {
         }
     }
 
-    public IUpdater toDl4j() {
+    /** DL4J's updater; Adam with {@link LayerImplementation#FAST} is the project's equal, faster {@link FastAdam}. */
+    public IUpdater toDl4j(LayerImplementation implementation) {
         return switch (kind) {
             case SGD -> new Sgd(learningRate);
             case MOMENTUM -> new Nesterovs(learningRate, 0.9);
-            case ADAM -> new Adam(learningRate);
+            case ADAM -> implementation == LayerImplementation.FAST ? new FastAdam(learningRate) : new Adam(learningRate);
         };
     }
 

@@ -1,0 +1,109 @@
+package org.activationlab.updater;
+
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.learning.AdamUpdater;
+import org.nd4j.linalg.learning.config.Adam;
+
+/**
+ * DL4J's {@link AdamUpdater} with the float update done in a plain Java loop: bit for bit libnd4j's
+ * {@code adam_updater} op, 3–4× faster.
+ *
+ * <p>Why: on the 784-256-256-10 MLP (269,322 parameters, one OpenMP thread) the native op takes ≈ 2.0 ms
+ * per step, against ≈ 0.45–0.65 ms for copying gradient, m and v into Java arrays, running the loop below
+ * and copying them back ({@code BenchMain --work adam}); a 128-example training step with the FAST layers
+ * went from 6.9 to 5.8 ms of CPU (issue #8). Per element, in float, as libnd4j computes it:
+ * <pre>
+ *   m ← β₁·m + g·(1 − β₁)      v ← β₂·v + g²·(1 − β₂)      g ← m·α / (√v + ε)
+ *   α = lr · √(1 − β₂ᵗ) / (1 − β₁ᵗ),   t = iteration + 1
+ * </pre>
+ * βᵗ comes from libnd4j's own {@code pow} ({@link NativePowers}), as in the op.
+ * Double-precision arrays, strided views and ε = 0 (which libnd4j may replace) go to the stock op.
+ * The scratch arrays belong to this instance: one updater per updater block of one network, used by
+ * the thread that trains it.
+ */
+public class FastAdamUpdater extends AdamUpdater {
+    private float[] gradientScratch = new float[0];
+    private float[] mScratch = new float[0];
+    private float[] vScratch = new float[0];
+    private NativePowers beta1Powers;
+    private NativePowers beta2Powers;
+
+    /** Takes over the configuration and state views DL4J set up in {@code stock}. */
+    FastAdamUpdater(AdamUpdater stock) {
+        super(stock.getConfig());
+        setM(stock.getM());
+        setV(stock.getV());
+        setGradientReshapeOrder(stock.getGradientReshapeOrder());
+    }
+
+    @Override
+    public void applyUpdater(INDArray gradient, int iteration, int epoch) {
+        if (!runsInJava(gradient)) {
+            super.applyUpdater(gradient, iteration, epoch);
+            return;
+        }
+        Adam config = getConfig();
+        float beta1 = (float) config.getBeta1();
+        float beta2 = (float) config.getBeta2();
+        float epsilon = (float) config.getEpsilon();
+        beta1Powers = NativePowers.of(beta1, beta1Powers);
+        beta2Powers = NativePowers.of(beta2, beta2Powers);
+        float alpha = stepSize((float) config.getLearningRate(iteration, epoch), beta1Powers.at(iteration),
+                beta2Powers.at(iteration), epsilon);
+
+        int n = (int) gradient.length();
+        if (gradientScratch.length < n) {
+            gradientScratch = new float[n];
+            mScratch = new float[n];
+            vScratch = new float[n];
+        }
+        float[] g = read(gradient, gradientScratch, n);
+        float[] m = read(getM(), mScratch, n);
+        float[] v = read(getV(), vScratch, n);
+        for (int i = 0; i < n; i++) {
+            float gi = g[i];
+            float mi = beta1 * m[i] + gi * (1 - beta1);
+            float vi = beta2 * v[i] + gi * gi * (1 - beta2);
+            m[i] = mi;
+            v[i] = vi;
+            g[i] = mi * alpha / ((float) Math.sqrt(vi) + epsilon);
+        }
+        write(g, gradient, n);
+        write(m, getM(), n);
+        write(v, getV(), n);
+    }
+
+    /**
+     * libnd4j's step size from β₁ᵗ and β₂ᵗ, with its float/double mix: the square root in float, the division
+     * in double; a step size that is 0, infinite or NaN becomes ε, as there.
+     */
+    private static float stepSize(float learningRate, float beta1t, float beta2t, float epsilon) {
+        float alpha = (float) (learningRate * (float) Math.sqrt((float) (1.0 - beta2t)) / (1.0 - beta1t));
+        return Float.isNaN(alpha) || Float.isInfinite(alpha) || alpha == 0 ? epsilon : alpha;
+    }
+
+    /** True when gradient, m and v are float vectors of one length, each contiguous in its buffer. */
+    boolean runsInJava(INDArray gradient) {
+        INDArray m = getM();
+        INDArray v = getV();
+        long n = gradient.length();
+        return m != null && v != null && n <= Integer.MAX_VALUE && (float) getConfig().getEpsilon() != 0
+                && contiguousFloatVector(gradient, n) && contiguousFloatVector(m, n) && contiguousFloatVector(v, n);
+    }
+
+    private static boolean contiguousFloatVector(INDArray a, long length) {
+        return a.dataType() == DataType.FLOAT && a.length() == length
+                && (a.rank() <= 1 || a.isVector()) && (length == 1 || a.elementWiseStride() == 1);
+    }
+
+    /** A view shares its parent's buffer; {@code asNioFloat} starts at the view's offset in it. */
+    private static float[] read(INDArray a, float[] into, int n) {
+        a.data().asNioFloat().get(into, 0, n);
+        return into;
+    }
+
+    private static void write(float[] from, INDArray a, int n) {
+        a.data().asNioFloat().put(from, 0, n);
+    }
+}
