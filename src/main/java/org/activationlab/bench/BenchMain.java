@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.activationlab.data.DataDirectory;
+import org.activationlab.data.DataOptions;
 import org.activationlab.data.Dataset;
+import org.activationlab.data.Datasets;
 import org.activationlab.data.XorPoints;
 import org.activationlab.network.Activation;
 import org.activationlab.network.LayerImplementation;
@@ -21,6 +24,7 @@ import org.activationlab.train.TrainingRun;
 import org.activationlab.train.TrainingSettings;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.GradientUpdater;
 import picocli.CommandLine;
@@ -75,7 +79,7 @@ public final class BenchMain implements Callable<Integer> {
     int adamSteps = 2_000;
 
     @Option(names = "--data", description = "Fashion-MNIST IDX directory (default ${DEFAULT-VALUE}).")
-    Path data = FashionMnistFiles.DEFAULT_DIR;
+    Path data = DataDirectory.DEFAULT;
 
     @Override
     public Integer call() throws IOException {
@@ -92,9 +96,9 @@ public final class BenchMain implements Callable<Integer> {
     }
 
     /** The MLP: 784-256-256-10 ReLU, softmax head, Adam 1e-3; examples per second of epochs 2–3. */
-    private Result mlp() throws IOException {
+    private Result mlp() {
         // a small test set keeps evaluation (inside the CPU-time window) under 1 % of the work
-        Dataset fashion = FashionMnistFiles.load(data, examples, 256);
+        Dataset fashion = fashionMnist(examples, 256);
         TimedRun t = TimedRun.of(mlpSpec().withLayers(impl), fashion, new TrainingSettings(3, batch));
         return result("mlp-b" + batch, 2.0 * examples / t.wallSeconds(1, 3), 2.0 * examples / t.cpuSeconds(1, 3),
                 "ex/s", false, t.run().last().testAccuracy());
@@ -123,8 +127,8 @@ public final class BenchMain implements Callable<Integer> {
     }
 
     /** One whole Fashion-MNIST run (60,000 examples, 1 epoch, batch 128, tested on 10,000): peak RSS. */
-    private Result rss() throws IOException {
-        Dataset fashion = FashionMnistFiles.load(data, 0, 0);
+    private Result rss() {
+        Dataset fashion = fashionMnist(0, 0);
         TrainingRun run = Trainer.train(mlpSpec().withLayers(impl), fashion, new TrainingSettings(1, 128));
         double rss = peakRssMb();
         return result("rss-fashion", rss, rss, "MB", true, run.last().testAccuracy());
@@ -177,6 +181,20 @@ public final class BenchMain implements Callable<Integer> {
         int timed = adamSteps - warm;
         return result("adam-update", (System.nanoTime() - wall) / 1e6 / timed, (os.getProcessCpuTime() - cpu) / 1e6 / timed,
                 "ms/step", true, Double.NaN);
+    }
+
+    /**
+     * The first {@code trainLimit} training and {@code testLimit} test examples of Fashion-MNIST (0 = all),
+     * read by the project's own loader: pixels / 255 and one-hot labels, as {@code bench/peer_torch.py}
+     * reads them, written straight into native memory (no heap copy to inflate the peak RSS).
+     */
+    private Dataset fashionMnist(int trainLimit, int testLimit) {
+        Dataset all = Datasets.load("fashion-mnist", DataOptions.defaults().withDataDir(data).withLimit(trainLimit));
+        if (testLimit == 0 || testLimit >= all.test().numExamples()) {
+            return all;
+        }
+        DataSet test = ((DataSet) all.test().getRange(0, testLimit)).copy();
+        return new Dataset(all.name(), all.task(), all.train(), test, all.classNames(), all.parameters());
     }
 
     static NetworkSpec playgroundSpec() {

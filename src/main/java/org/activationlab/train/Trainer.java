@@ -51,7 +51,7 @@ public final class Trainer {
             long t0 = System.nanoTime();
             double lossSum = 0;
             long seen = 0;
-            for (DataSet batch : EpochBatches.of(trainX, trainY, settings.batchSize(), spec.seed(), epoch - 1)) {
+            for (DataSet batch : EpochBatches.reusing(trainX, trainY, settings.batchSize(), spec.seed(), epoch - 1)) {
                 net.fit(batch);
                 double loss = net.score();
                 if (!Double.isFinite(loss)) {

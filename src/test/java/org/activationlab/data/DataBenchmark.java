@@ -1,9 +1,11 @@
 package org.activationlab.data;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /**
  * Wall-clock costs of reading Fashion-MNIST and of serving one epoch of minibatches (a benchmark, not a
@@ -25,12 +27,15 @@ public final class DataBenchmark {
         System.out.printf("read fashion-mnist (60,000 + 10,000 images, gzipped IDX): %.2f s%n", seconds(start));
         INDArray x = data.train().getFeatures();
         INDArray y = data.train().getLabels();
-        for (int epoch = 0; epoch < REPEATS; epoch++) {
+        for (int epoch = 0; epoch < REPEATS; epoch++) { // the two ways alternate, so both see the same machine load
             start = System.nanoTime();
-            List<DataSet> batches = EpochBatches.of(x, y, BATCH, 1, epoch);
-            double sum = touch(batches);
-            System.out.printf("epoch %d, one permutation gather + %d contiguous batches: %.3f s (checksum %.0f)%n",
-                    epoch, batches.size(), seconds(start), sum);
+            double sum = touch(EpochBatches.reusing(x, y, BATCH, 1, epoch));
+            System.out.printf("epoch %d, per-batch pullRows into reused buffers (EpochBatches.reusing): %.3f s (checksum %.0f)%n",
+                    epoch, seconds(start), sum);
+            start = System.nanoTime();
+            sum = touch(wholeGather(x, y, epoch));
+            System.out.printf("epoch %d, one whole permuted copy + contiguous views, for comparison: %.3f s (checksum %.0f)%n",
+                    epoch, seconds(start), sum);
         }
         for (int epoch = 0; epoch < 1; epoch++) { // once: it is slow
             start = System.nanoTime();
@@ -45,8 +50,22 @@ public final class DataBenchmark {
         }
     }
 
+    /** The former EpochBatches: the whole set gathered in permuted order (188 MB more), then cut into views. */
+    private static List<DataSet> wholeGather(INDArray x, INDArray y, int epoch) {
+        int[] order = EpochBatches.permutation((int) x.rows(), 1, epoch);
+        INDArray px = Nd4j.pullRows(x, 1, order);
+        INDArray py = Nd4j.pullRows(y, 1, order);
+        List<DataSet> batches = new ArrayList<>();
+        for (int start = 0; start < order.length; start += BATCH) {
+            int end = Math.min(order.length, start + BATCH);
+            batches.add(new DataSet(px.get(NDArrayIndex.interval(start, end), NDArrayIndex.all()),
+                    py.get(NDArrayIndex.interval(start, end), NDArrayIndex.all())));
+        }
+        return batches;
+    }
+
     /** Reads one value of each batch so nothing is skipped lazily. */
-    private static double touch(List<DataSet> batches) {
+    private static double touch(Iterable<DataSet> batches) {
         double sum = 0;
         for (DataSet b : batches) {
             sum += b.getFeatures().getDouble(0, 0) + b.getLabels().getDouble(0, 0);

@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 
 class EpochBatchesTest {
     private static final int N = 1000;
@@ -52,6 +54,42 @@ class EpochBatchesTest {
         List<DataSet> batches = EpochBatches.of(FEATURES, LABELS, N, 3, 0);
         assertEquals(1, batches.size());
         assertEquals(N, batches.get(0).numExamples());
+    }
+
+    @Test
+    void reusedBuffersServeTheBlocksOfThePermutationInOrder() {
+        int[] order = EpochBatches.permutation(N, 5, 2);
+        int start = 0;
+        for (DataSet b : EpochBatches.reusing(FEATURES, LABELS, 300, 5, 2)) { // 300, 300, 300, 100
+            int end = Math.min(N, start + 300);
+            assertArrayEquals(Arrays.copyOfRange(order, start, end), b.getFeatures().getColumn(0).toIntVector());
+            assertArrayEquals(Arrays.stream(order, start, end).map(i -> -i).toArray(), b.getLabels().getColumn(0).toIntVector());
+            start = end;
+        }
+        assertEquals(N, start);
+    }
+
+    @Test
+    void twoPassesOverTheSameEpochDoNotShareBuffers() {
+        Iterable<DataSet> epoch = EpochBatches.reusing(FEATURES, LABELS, 64, 3, 0);
+        Iterator<DataSet> first = epoch.iterator();
+        Iterator<DataSet> second = epoch.iterator();
+        second.next(); // one batch ahead: a shared buffer would hold its rows when the first pass reads
+        int batches = 0;
+        while (second.hasNext()) {
+            DataSet a = first.next();
+            DataSet b = second.next();
+            assertFalse(Arrays.equals(a.getFeatures().getColumn(0).toIntVector(), b.getFeatures().getColumn(0).toIntVector()));
+            batches++;
+        }
+        assertEquals(15, batches);
+    }
+
+    @Test
+    void rejectsLabelsForADifferentNumberOfExamples() {
+        var e = assertThrows(IllegalArgumentException.class,
+                () -> EpochBatches.reusing(FEATURES, LABELS.get(NDArrayIndex.interval(0, 10), NDArrayIndex.all()), 64, 3, 0));
+        assertEquals("labels: expected one row per example (1000), received 10", e.getMessage());
     }
 
     @Test
