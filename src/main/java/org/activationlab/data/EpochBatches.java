@@ -6,6 +6,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Random;
+import org.nd4j.linalg.api.buffer.DataBuffer;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
@@ -107,10 +108,31 @@ public final class EpochBatches {
                 x = Nd4j.createUninitialized(features.dataType(), rows.length, features.columns());
                 y = Nd4j.createUninitialized(labels.dataType(), rows.length, labels.columns());
             }
-            Nd4j.pullRows(features, x, 1, rows);
-            Nd4j.pullRows(labels, y, 1, rows);
+            gather(features, x, rows);
+            gather(labels, y, rows);
             start = end;
             return new DataSet(x, y);
+        }
+    }
+
+    /** Largest batch (elements) copied by Java loops rather than one ND4J op (≈ 25 µs fixed cost each). */
+    private static final long JAVA_COPY_LIMIT = 4_096;
+
+    /** {@code destination} row i = {@code source} row {@code rows[i]}; tiny batches element by element in Java. */
+    private static void gather(INDArray source, INDArray destination, int[] rows) {
+        if (destination.length() > JAVA_COPY_LIMIT || source.rank() != 2) {
+            Nd4j.pullRows(source, destination, 1, rows);
+            return;
+        }
+        DataBuffer from = source.data();
+        DataBuffer to = destination.data();
+        long rowStride = source.stride(0);
+        long columnStride = source.stride(1);
+        int columns = (int) source.columns();
+        for (int i = 0, k = 0; i < rows.length; i++) {
+            for (int j = 0; j < columns; j++) {
+                to.put(k++, from.getDouble(rows[i] * rowStride + j * columnStride));
+            }
         }
     }
 }

@@ -10,6 +10,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
@@ -64,6 +66,24 @@ class EpochBatchesTest {
             int end = Math.min(N, start + 300);
             assertArrayEquals(Arrays.copyOfRange(order, start, end), b.getFeatures().getColumn(0).toIntVector());
             assertArrayEquals(Arrays.stream(order, start, end).map(i -> -i).toArray(), b.getLabels().getColumn(0).toIntVector());
+            start = end;
+        }
+        assertEquals(N, start);
+    }
+
+    /** Small batches are copied in Java, large ones by ND4J's pullRows (over 4,096 elements): same rows. */
+    @ParameterizedTest
+    @ValueSource(ints = {100, 450})
+    void javaAndNd4jCopiesServeTheSameRows(int batchSize) {
+        INDArray wide = Nd4j.linspace(0, N - 1, N).reshape(N, 1).mul(Nd4j.linspace(1, 10, 10).reshape(1, 10));
+        int[] order = EpochBatches.permutation(N, 9, 1);
+        int start = 0;
+        for (DataSet b : EpochBatches.reusing(wide, LABELS, batchSize, 9, 1)) {
+            int end = Math.min(N, start + batchSize);
+            int[] expected = Arrays.copyOfRange(order, start, end);
+            assertArrayEquals(expected, b.getFeatures().getColumn(0).toIntVector());
+            assertArrayEquals(Arrays.stream(expected).map(i -> 10 * i).toArray(), b.getFeatures().getColumn(9).toIntVector());
+            assertArrayEquals(Arrays.stream(expected).map(i -> -i).toArray(), b.getLabels().getColumn(0).toIntVector());
             start = end;
         }
         assertEquals(N, start);
