@@ -16,8 +16,9 @@ import org.nd4j.linalg.lossfunctions.ILossFunction;
  * <p>A DL4J training step asks the output layer for its gradient and then for its score; the stock
  * layer computes z = x·W + b for each. This one computes z once, in the gradient call, evaluates the
  * loss on it there (before the loss gradient, which may overwrite z in place) and hands that value to
- * the score call that follows for the same input and labels. Tiny layers with a loss that
- * {@link HostLoss} knows do all of it in Java, which avoids ND4J's fixed per-operation cost.
+ * the score call that follows for the same input and labels. With a loss that {@link HostLoss} knows,
+ * tiny layers do all of it in Java, and bigger ones with a small output (e.g. 10 classes) the loss,
+ * which avoids ND4J's fixed per-operation cost.
  */
 public class FastOutputLayerImpl extends BaseOutputLayer<FastOutputLayer> {
     private transient INDArray lossInput;
@@ -42,15 +43,26 @@ public class FastOutputLayerImpl extends BaseOutputLayer<FastOutputLayer> {
         INDArray labels2d = getLabels2d(workspaceMgr, ArrayType.BP_WORKING_MEM);
         long outputs = layerConf().getNOut();
         HostLoss hostLoss = HostLoss.of(lossFn, layerConf().getActivationFn());
-        if (hostLoss != null && HostAffine.suits(this, input, outputs) && labels2d.rank() == 2
-                && labels2d.size(0) == input.size(0) && labels2d.size(1) == outputs) {
+        boolean labelsFit = labels2d.rank() == 2 && labels2d.size(0) == input.size(0) && labels2d.size(1) == outputs;
+        if (hostLoss != null && labelsFit && HostAffine.suits(this, input, outputs)) {
             HostAffine.Pass pass = HostAffine.forward(this, input);
+            HostLoss.COMPUTATIONS.increment();
             HostLoss.Result result = hostLoss.compute(pass.z(), HostArrays.read(labels2d), (int) outputs, pass.round());
             rememberLoss(result.score());
             return HostAffine.backward(this, pass, result.delta(), gradientViews, layerConf().isInputGradient(),
                     workspaceMgr);
         }
         INDArray z = preOutput(true, workspaceMgr);
+        if (hostLoss != null && labelsFit && z.length() <= HostLoss.maxElements) {
+            // big product, small output (e.g. 10 classes): the loss's dozen ND4J operations cost more than its arithmetic
+            HostLoss.COMPUTATIONS.increment();
+            HostLoss.Result result = hostLoss.compute(HostArrays.read(z), HostArrays.read(labels2d), (int) outputs,
+                    HostAffine.rounding(z.dataType()));
+            rememberLoss(result.score());
+            INDArray delta = HostArrays.write(result.delta(),
+                    workspaceMgr.createUninitialized(ArrayType.BP_WORKING_MEM, z.dataType(), z.rows(), outputs));
+            return Affine.backward(this, input, delta, gradientViews, layerConf().isInputGradient(), workspaceMgr);
+        }
         rememberLoss(lossFn.computeScore(labels2d, z, layerConf().getActivationFn(), maskArray, false));
         INDArray delta = lossFn.computeGradient(labels2d, z, layerConf().getActivationFn(), maskArray);
         return Affine.backward(this, input, delta, gradientViews, layerConf().isInputGradient(), workspaceMgr);

@@ -14,6 +14,14 @@ import org.nd4j.linalg.lossfunctions.impl.LossMSE;
  * losses after an element-wise activation, and for softmax with multi-class cross-entropy.
  */
 abstract class HostLoss {
+    /**
+     * Largest output (rows × units) whose loss is computed in Java when the product itself runs in ND4J.
+     * Not final so that tests can force either path.
+     */
+    static volatile long maxElements = 16_384;
+
+    /** Losses computed in Java so far, all threads (lets tests see which path ran). */
+    static final java.util.concurrent.atomic.LongAdder COMPUTATIONS = new java.util.concurrent.atomic.LongAdder();
 
     /** The summed loss (DL4J's {@code computeScore(…, average = false)}) and dL/dz, row-major. */
     record Result(double score, double[] delta) {

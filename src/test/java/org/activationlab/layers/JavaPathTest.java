@@ -39,7 +39,9 @@ class JavaPathTest {
                 OutputHead.override(Task.REGRESSION, 1, Activation.SIGMOID, Loss.MSE),
                 OutputHead.override(Task.MULTICLASS, 3, Activation.SIGMOID, Loss.MSE),
                 OutputHead.override(Task.BINARY, 2, Activation.SOFTMAX, Loss.MULTICLASS_CROSS_ENTROPY),
-                OutputHead.override(Task.MULTICLASS, 3, Activation.SIGMOID, Loss.MULTICLASS_CROSS_ENTROPY));
+                OutputHead.override(Task.MULTICLASS, 3, Activation.SIGMOID, Loss.MULTICLASS_CROSS_ENTROPY),
+                // no Java twin (softmax's Jacobian after MSE): the head stays on ND4J, the hidden layers do not
+                OutputHead.override(Task.MULTICLASS, 3, Activation.SOFTMAX, Loss.MSE));
         return Stream.concat(SmallProblems.everyActivationAndHead(),
                 overrides.stream().map(h -> Arguments.of(Activation.TANH, h)));
     }
@@ -58,12 +60,20 @@ class JavaPathTest {
         INDArray javaOutput = net.output(x, false);
         assertTrue(HostAffine.PASSES.sum() - before >= 3, "the Java path ran for the hidden layers and the head");
 
-        Pair<Gradient, Double> nd4j = withNd4jProducts(() -> gradientAndScore(net, x, y));
-        INDArray nd4jOutput = withNd4jProducts(() -> net.output(x, false));
+        long losses = HostLoss.COMPUTATIONS.sum();
+        Pair<Gradient, Double> nd4j = withNd4jOnly(() -> gradientAndScore(net, x, y));
+        INDArray nd4jOutput = withNd4jOnly(() -> net.output(x, false));
+        assertEquals(losses, HostLoss.COMPUTATIONS.sum(), "nothing in Java");
+        Pair<Gradient, Double> javaLoss = withNd4jProducts(() -> gradientAndScore(net, x, y));
+        boolean twin = HostLoss.of(head.loss().toDl4j().getILossFunction(),
+                head.activation().toDl4j(Activation.DEFAULT_LEAKY_SLOPE)) != null;
+        assertEquals(twin, HostLoss.COMPUTATIONS.sum() > losses, "the loss ran in Java after ND4J's products");
 
         assertClose(nd4jOutput, javaOutput, 1e-12, "output");
-        assertEquals(nd4j.getSecond(), java.getSecond(), 1e-12 * (1 + Math.abs(nd4j.getSecond())), "score");
-        assertClose(nd4j.getFirst().gradient(), java.getFirst().gradient(), 1e-11, "gradient");
+        for (Pair<Gradient, Double> candidate : List.of(java, javaLoss)) {
+            assertEquals(nd4j.getSecond(), candidate.getSecond(), 1e-12 * (1 + Math.abs(nd4j.getSecond())), "score");
+            assertClose(nd4j.getFirst().gradient(), candidate.getFirst().gradient(), 1e-11, "gradient");
+        }
         assertTrue(nd4j.getFirst().gradient().norm2Number().doubleValue() > 1e-6, "a real gradient was compared");
     }
 
@@ -75,7 +85,7 @@ class JavaPathTest {
         var data = SmallProblems.dataset(head, DataType.FLOAT);
         var settings = new TrainingSettings(15, 8);
         TrainingRun java = Trainer.train(spec, data, settings);
-        TrainingRun nd4j = withNd4jProducts(() -> Trainer.train(spec, data, settings));
+        TrainingRun nd4j = withNd4jOnly(() -> Trainer.train(spec, data, settings));
         for (int i = 0; i < nd4j.history().size(); i++) {
             assertEquals(nd4j.history().get(i).trainLoss(), java.history().get(i).trainLoss(), 1e-5, "train loss " + i);
             assertEquals(nd4j.history().get(i).testAccuracy(), java.history().get(i).testAccuracy(), 1e-9, "accuracy " + i);
@@ -107,7 +117,7 @@ class JavaPathTest {
         return new org.deeplearning4j.nn.gradient.DefaultGradient(flat);
     }
 
-    /** Runs {@code body} with every product on the ND4J path (the size limit at zero). */
+    /** Runs {@code body} with every product on the ND4J path, the output layer's loss still in Java. */
     static <T> T withNd4jProducts(Supplier<T> body) {
         long limit = HostAffine.maxMultiplyAdds;
         HostAffine.maxMultiplyAdds = 0;
@@ -115,6 +125,17 @@ class JavaPathTest {
             return body.get();
         } finally {
             HostAffine.maxMultiplyAdds = limit;
+        }
+    }
+
+    /** Runs {@code body} with nothing in Java: products and loss on the ND4J path. */
+    static <T> T withNd4jOnly(Supplier<T> body) {
+        long limit = HostLoss.maxElements;
+        HostLoss.maxElements = 0;
+        try {
+            return withNd4jProducts(body);
+        } finally {
+            HostLoss.maxElements = limit;
         }
     }
 }
