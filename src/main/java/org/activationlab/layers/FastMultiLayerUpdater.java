@@ -35,6 +35,45 @@ public class FastMultiLayerUpdater extends MultiLayerUpdater {
         super.update(isOwn(gradient, own) ? asOwn(gradient, own) : gradient, iteration, epoch, batchSize, workspaceMgr);
     }
 
+    /**
+     * Divides the gradient by the minibatch size, as DL4J does; a small gradient in Java (ND4J's
+     * {@code div_scalar} op costs more than the few hundred divisions), with the same float or double
+     * division, so bit for bit the same.
+     */
+    @Override
+    protected void divideByMinibatch(boolean isExternal, Gradient gradient, int batchSize) {
+        if (!initializedMinibatchDivision) {
+            super.divideByMinibatch(isExternal, gradient, batchSize); // DL4J picks the sub-arrays it divides
+            return;
+        }
+        if (isExternal || gradientsForMinibatchDivision.stream().mapToLong(INDArray::length).sum() > JAVA_DIVISION_LIMIT) {
+            super.divideByMinibatch(isExternal, gradient, batchSize);
+            return;
+        }
+        for (INDArray part : gradientsForMinibatchDivision) {
+            divideInJava(part, batchSize);
+        }
+    }
+
+    /** Largest gradient (elements) divided by Java loops rather than one ND4J operation. */
+    private static final long JAVA_DIVISION_LIMIT = 16_384;
+
+    private static void divideInJava(INDArray vector, int divisor) {
+        org.nd4j.linalg.api.buffer.DataBuffer data = vector.data();
+        long stride = vector.rank() == 0 ? 1 : vector.stride(vector.rank() - 1);
+        long n = vector.length();
+        if (vector.dataType() == org.nd4j.linalg.api.buffer.DataType.FLOAT) {
+            float d = divisor;
+            for (long i = 0; i < n; i++) {
+                data.put(i * stride, data.getFloat(i * stride) / d);
+            }
+        } else {
+            for (long i = 0; i < n; i++) {
+                data.put(i * stride, data.getDouble(i * stride) / divisor);
+            }
+        }
+    }
+
     /** Whether {@code gradient}'s flattened array is the network's gradient array {@code own} (same memory). */
     static boolean isOwn(Gradient gradient, INDArray own) {
         INDArray a = gradient.gradient();

@@ -2,6 +2,7 @@ package org.activationlab.network;
 
 import java.util.Locale;
 import org.activationlab.updater.FastAdam;
+import org.activationlab.updater.FastSgd;
 import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.learning.config.IUpdater;
 import org.nd4j.linalg.learning.config.Nesterovs;
@@ -41,10 +42,13 @@ public record Optimizer(Kind kind, double learningRate) {
         }
     }
 
-    /** DL4J's updater; Adam with {@link LayerImplementation#FAST} is the project's equal, faster {@link FastAdam}. */
+    /**
+     * DL4J's updater; with {@link LayerImplementation#FAST}, Adam and SGD are the project's equal, faster
+     * {@link FastAdam} and {@link FastSgd}.
+     */
     public IUpdater toDl4j(LayerImplementation implementation) {
         return switch (kind) {
-            case SGD -> new Sgd(learningRate);
+            case SGD -> implementation == LayerImplementation.FAST ? new FastSgd(learningRate) : new Sgd(learningRate);
             case MOMENTUM -> new Nesterovs(learningRate, 0.9);
             case ADAM -> implementation == LayerImplementation.FAST ? new FastAdam(learningRate) : new Adam(learningRate);
         };

@@ -1,6 +1,5 @@
 package org.activationlab.updater;
 
-import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.learning.AdamUpdater;
 import org.nd4j.linalg.learning.config.Adam;
@@ -58,9 +57,9 @@ public class FastAdamUpdater extends AdamUpdater {
             mScratch = new float[n];
             vScratch = new float[n];
         }
-        float[] g = read(gradient, gradientScratch, n);
-        float[] m = read(getM(), mScratch, n);
-        float[] v = read(getV(), vScratch, n);
+        float[] g = FloatVectors.read(gradient, gradientScratch, n);
+        float[] m = FloatVectors.read(getM(), mScratch, n);
+        float[] v = FloatVectors.read(getV(), vScratch, n);
         for (int i = 0; i < n; i++) {
             float gi = g[i];
             float mi = beta1 * m[i] + gi * (1 - beta1);
@@ -69,9 +68,9 @@ public class FastAdamUpdater extends AdamUpdater {
             v[i] = vi;
             g[i] = mi * alpha / ((float) Math.sqrt(vi) + epsilon);
         }
-        write(g, gradient, n);
-        write(m, getM(), n);
-        write(v, getV(), n);
+        FloatVectors.write(g, gradient, n);
+        FloatVectors.write(m, getM(), n);
+        FloatVectors.write(v, getV(), n);
     }
 
     /**
@@ -89,21 +88,6 @@ public class FastAdamUpdater extends AdamUpdater {
         INDArray v = getV();
         long n = gradient.length();
         return m != null && v != null && n <= Integer.MAX_VALUE && (float) getConfig().getEpsilon() != 0
-                && contiguousFloatVector(gradient, n) && contiguousFloatVector(m, n) && contiguousFloatVector(v, n);
-    }
-
-    private static boolean contiguousFloatVector(INDArray a, long length) {
-        return a.dataType() == DataType.FLOAT && a.length() == length
-                && (a.rank() <= 1 || a.isVector()) && (length == 1 || a.elementWiseStride() == 1);
-    }
-
-    /** A view shares its parent's buffer; {@code asNioFloat} starts at the view's offset in it. */
-    private static float[] read(INDArray a, float[] into, int n) {
-        a.data().asNioFloat().get(into, 0, n);
-        return into;
-    }
-
-    private static void write(float[] from, INDArray a, int n) {
-        a.data().asNioFloat().put(from, 0, n);
+                && FloatVectors.contiguous(gradient, n) && FloatVectors.contiguous(m, n) && FloatVectors.contiguous(v, n);
     }
 }

@@ -214,7 +214,7 @@ class FastAdamTest {
     }
 
     /** 4 → 16 → 3 softmax in float, DL4J's stock layers, with the given updater. */
-    private static MultiLayerNetwork network(IUpdater updater) {
+    static MultiLayerNetwork network(IUpdater updater) {
         var conf = new NeuralNetConfiguration.Builder().seed(5).dataType(DataType.FLOAT).updater(updater).list()
                 .layer(new DenseLayer.Builder().nIn(4).nOut(16)
                         .activation(org.nd4j.linalg.activations.Activation.TANH).build())
@@ -227,7 +227,7 @@ class FastAdamTest {
     }
 
     /** One fit of each network on the same random batch of 12. */
-    private static void fitBoth(List<MultiLayerNetwork> nets, int step) {
+    static void fitBoth(List<MultiLayerNetwork> nets, int step) {
         Nd4j.getRandom().setSeed(1_000 + step);
         INDArray x = Nd4j.randn(DataType.FLOAT, 12, 4);
         INDArray y = Nd4j.zeros(DataType.FLOAT, 12, 3);
@@ -239,13 +239,13 @@ class FastAdamTest {
         }
     }
 
-    private static IUpdater updaterOf(MultiLayerNetwork net) {
+    static IUpdater updaterOf(MultiLayerNetwork net) {
         IUpdater first = ((BaseLayer) net.getLayerWiseConfigurations().getConf(0).getLayer()).getIUpdater();
         assertSame(first.getClass(), ((BaseLayer) net.getLayerWiseConfigurations().getConf(1).getLayer()).getIUpdater().getClass());
         return first;
     }
 
-    private static <T> T single(List<T> items) {
+    static <T> T single(List<T> items) {
         assertEquals(1, items.size());
         return items.get(0);
     }
