@@ -21,7 +21,7 @@ REPS=${REPS:-3}
 WORKS=${WORKS:-"mlp128 mlp512 xor playground rss sweep1 sweep2"}
 THREADS=${THREADS:-1}
 # stock: plain DL4J; fast+cli: the project's defaults, with the JVM settings the CLI launcher adds (NativeThreads)
-CLI_JVM="-Dorg.bytedeco.javacpp.maxPhysicalBytes=0,-Dorg.bytedeco.javacpp.maxBytes=0,-Xmx768m"
+CLI_JVM="-Dorg.bytedeco.javacpp.maxPhysicalBytes=0,-Dorg.bytedeco.javacpp.maxBytes=0,-Xmx768m,-XX:TieredStopAtLevel=1"
 VARIANTS=${VARIANTS:-"stock:--impl=stock fast+cli:--impl=fast,$CLI_JVM"}
 JAVA_OPTS=${JAVA_OPTS:-}
 OUT=${OUT:-bench/results/$(date -u +%Y%m%dT%H%M%SZ)-t${THREADS}.jsonl}

@@ -18,7 +18,11 @@ import java.util.List;
  * ({@code maxBytes}/{@code maxPhysicalBytes} = 0; with it on, every native allocation reads
  * {@code /proc/self/statm}, which made a tiny network's training step about 20 % slower), and a
  * {@value #DEFAULT_HEAP} heap cap (the default cap, a quarter of RAM, let {@code all} grow to 3.4 GB
- * resident on a 24 GB machine; ND4J's data lives off the heap). Figures in BENCHMARKS.md.
+ * resident on a 24 GB machine; ND4J's data lives off the heap), and the JIT compiler's quick tier
+ * only ({@value #QUICK_JIT}): the CLI's work is many short trainings, during which the optimising
+ * compiler (C2) kept a second core busy recompiling DL4J's code paths; without it {@code all} took
+ * ≈ 15 s instead of 17–21 s and half the CPU time, the Playground benchmark ran 2× faster, and the
+ * Fashion-MNIST MLP 5–10 % slower in wall time (but faster per CPU second). Figures in BENCHMARKS.md.
  */
 public final class NativeThreads {
     private NativeThreads() {
@@ -38,8 +42,11 @@ public final class NativeThreads {
 
     static final String DEFAULT_HEAP = "768m";
 
-    /** Memory settings for the restarted JVM, leaving out any the user already gave. */
-    static List<String> memoryDefaults(List<String> jvmArgs) {
+    /** The JIT's quick tier only (C1): see the class comment. */
+    static final String QUICK_JIT = "-XX:TieredStopAtLevel=1";
+
+    /** Memory and JIT settings for the restarted JVM, leaving out any the user already gave. */
+    static List<String> jvmDefaults(List<String> jvmArgs) {
         List<String> defaults = new ArrayList<>();
         for (String property : List.of("org.bytedeco.javacpp.maxBytes", "org.bytedeco.javacpp.maxPhysicalBytes")) {
             if (jvmArgs.stream().noneMatch(a -> a.startsWith("-D" + property + "="))) {
@@ -49,6 +56,9 @@ public final class NativeThreads {
         if (jvmArgs.stream().noneMatch(a -> a.startsWith("-Xmx") || a.startsWith("-XX:MaxHeapSize")
                 || a.startsWith("-XX:MaxRAM"))) {
             defaults.add("-Xmx" + DEFAULT_HEAP);
+        }
+        if (jvmArgs.stream().noneMatch(a -> a.startsWith("-XX:TieredStopAtLevel") || a.endsWith("TieredCompilation"))) {
+            defaults.add(QUICK_JIT);
         }
         return defaults;
     }
@@ -68,7 +78,7 @@ public final class NativeThreads {
         command.add(ProcessHandle.current().info().command().orElse("java"));
         List<String> jvmArgs = ManagementFactory.getRuntimeMXBean().getInputArguments();
         command.addAll(jvmArgs);
-        command.addAll(memoryDefaults(jvmArgs));
+        command.addAll(jvmDefaults(jvmArgs));
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(mainClass.getName());

@@ -8,12 +8,12 @@ import org.junit.jupiter.api.Test;
 class NativeThreadsTest {
 
     @Test
-    void relaunchSetsMemoryDefaultsUnlessTheUserChose() {
+    void relaunchSetsMemoryAndJitDefaultsUnlessTheUserChose() {
         assertEquals(List.of("-Dorg.bytedeco.javacpp.maxBytes=0", "-Dorg.bytedeco.javacpp.maxPhysicalBytes=0",
-                "-Xmx768m"), NativeThreads.memoryDefaults(List.of("-ea")));
+                "-Xmx768m", "-XX:TieredStopAtLevel=1"), NativeThreads.jvmDefaults(List.of("-ea")));
         assertEquals(List.of("-Dorg.bytedeco.javacpp.maxPhysicalBytes=0"),
-                NativeThreads.memoryDefaults(List.of("-Dorg.bytedeco.javacpp.maxBytes=4G", "-Xmx2g")));
+                NativeThreads.jvmDefaults(List.of("-Dorg.bytedeco.javacpp.maxBytes=4G", "-Xmx2g", "-XX:TieredStopAtLevel=4")));
         assertEquals(List.of("-Dorg.bytedeco.javacpp.maxBytes=0", "-Dorg.bytedeco.javacpp.maxPhysicalBytes=0"),
-                NativeThreads.memoryDefaults(List.of("-XX:MaxRAMPercentage=10")));
+                NativeThreads.jvmDefaults(List.of("-XX:MaxRAMPercentage=10", "-XX:-TieredCompilation")));
     }
 }

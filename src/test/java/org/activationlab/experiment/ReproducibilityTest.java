@@ -62,7 +62,8 @@ class ReproducibilityTest {
 
     private static Map<String, String> probeInChildJvm(String ompThreads) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-Xmx2g", "-cp", System.getProperty("java.class.path"), ReproducibilityProbe.class.getName()));
+                "-Xmx2g", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+                ReproducibilityProbe.class.getName()));
         ProcessBuilder pb = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
         pb.environment().put("OMP_NUM_THREADS", ompThreads);
         pb.environment().put("OMP_WAIT_POLICY", "PASSIVE");
