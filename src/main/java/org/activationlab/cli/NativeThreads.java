@@ -20,9 +20,10 @@ import java.util.List;
  * {@value #DEFAULT_HEAP} heap cap (the default cap, a quarter of RAM, let {@code all} grow to 3.4 GB
  * resident on a 24 GB machine; ND4J's data lives off the heap), and the JIT compiler's quick tier
  * only ({@value #QUICK_JIT}): the CLI's work is many short trainings, during which the optimising
- * compiler (C2) kept a second core busy recompiling DL4J's code paths; without it {@code all} took
+ * compiler (C2) kept a second core busy compiling DL4J's code paths; without it {@code all} took
  * ≈ 15 s instead of 17–21 s and half the CPU time, the Playground benchmark ran 2× faster, and the
- * Fashion-MNIST MLP 5–10 % slower in wall time (but faster per CPU second). Figures in BENCHMARKS.md.
+ * Fashion-MNIST MLP with Adam 4–25 % slower in wall time (FastAdam's loop is not vectorised by the quick
+ * tier). Figures in BENCHMARKS.md.
  */
 public final class NativeThreads {
     private NativeThreads() {
