@@ -58,56 +58,85 @@ abstract class HostLoss {
 
     /** Σ (y − a)² / columns; dL/dz = f′(z) · 2 (a − y) / columns. */
     private static HostLoss meanSquaredError(HostActivation f) {
-        return new HostLoss() {
+        return new ElementWise(f, 0, true) {
             @Override
-            Result compute(double[] z, double[] y, int columns, DoubleUnaryOperator round) {
-                double sum = 0;
-                double[] delta = new double[z.length];
-                for (int k = 0; k < z.length; k++) {
-                    double error = round.applyAsDouble(f.apply(z[k])) - y[k];
-                    sum += round.applyAsDouble(error * error);
-                    delta[k] = round.applyAsDouble(f.slope(z[k]) * 2 * error / columns);
-                }
-                return new Result(round.applyAsDouble(sum) / columns, delta);
+            double term(double a, double y) {
+                return (a - y) * (a - y);
+            }
+
+            @Override
+            double slope(double a, double y) {
+                return 2 * (a - y);
             }
         };
     }
 
     /** −Σ y log a + (1 − y) log(1 − a) with a clipped to [ε, 1 − ε]; dL/da = (a − y) / (a (1 − a)). */
     private static HostLoss binaryCrossEntropy(HostActivation f, double clipEps) {
-        return new HostLoss() {
+        return new ElementWise(f, clipEps, false) {
             @Override
-            Result compute(double[] z, double[] y, int columns, DoubleUnaryOperator round) {
-                double sum = 0;
-                double[] delta = new double[z.length];
-                for (int k = 0; k < z.length; k++) {
-                    double a = round.applyAsDouble(f.apply(z[k]));
-                    if (clipEps > 0) {
-                        a = round.applyAsDouble(Math.min(Math.max(a, clipEps), 1.0 - clipEps));
-                    }
-                    sum += round.applyAsDouble(y[k] * Math.log(a) + (1 - y[k]) * Math.log(1 - a));
-                    delta[k] = round.applyAsDouble(f.slope(z[k]) * (a - y[k]) / (a * (1 - a)));
-                }
-                return new Result(-round.applyAsDouble(sum), delta);
+            double term(double a, double y) {
+                return -(y * Math.log(a) + (1 - y) * Math.log(1 - a));
+            }
+
+            @Override
+            double slope(double a, double y) {
+                return (a - y) / (a * (1 - a));
             }
         };
     }
 
     /** −Σ y log a after an element-wise f (no clipping, as DL4J); dL/da = −y / a. */
     private static HostLoss crossEntropy(HostActivation f) {
-        return new HostLoss() {
+        return new ElementWise(f, 0, false) {
             @Override
-            Result compute(double[] z, double[] y, int columns, DoubleUnaryOperator round) {
-                double sum = 0;
-                double[] delta = new double[z.length];
-                for (int k = 0; k < z.length; k++) {
-                    double a = round.applyAsDouble(f.apply(z[k]));
-                    sum += round.applyAsDouble(Math.log(a) * y[k]);
-                    delta[k] = round.applyAsDouble(f.slope(z[k]) * -(y[k] / a));
-                }
-                return new Result(-round.applyAsDouble(sum), delta);
+            double term(double a, double y) {
+                return -(Math.log(a) * y);
+            }
+
+            @Override
+            double slope(double a, double y) {
+                return -(y / a);
             }
         };
+    }
+
+    /**
+     * A loss that sums one term per output after an element-wise activation a = f(z) (clipped to
+     * [ε, 1 − ε] when ε &gt; 0), optionally divided by the number of outputs; dL/dz = f′(z) · dL/da.
+     */
+    private abstract static class ElementWise extends HostLoss {
+        private final HostActivation f;
+        private final double clipEps;
+        private final boolean perOutputMean;
+
+        ElementWise(HostActivation f, double clipEps, boolean perOutputMean) {
+            this.f = f;
+            this.clipEps = clipEps;
+            this.perOutputMean = perOutputMean;
+        }
+
+        /** The loss of one output a for label y. */
+        abstract double term(double a, double y);
+
+        /** dL/da of one output. */
+        abstract double slope(double a, double y);
+
+        @Override
+        Result compute(double[] z, double[] y, int columns, DoubleUnaryOperator round) {
+            double divisor = perOutputMean ? columns : 1;
+            double sum = 0;
+            double[] delta = new double[z.length];
+            for (int k = 0; k < z.length; k++) {
+                double a = round.applyAsDouble(f.apply(z[k]));
+                if (clipEps > 0) {
+                    a = round.applyAsDouble(Math.min(Math.max(a, clipEps), 1.0 - clipEps));
+                }
+                sum += round.applyAsDouble(term(a, y[k]));
+                delta[k] = round.applyAsDouble(f.slope(z[k]) * slope(a, y[k]) / divisor);
+            }
+            return new Result(round.applyAsDouble(sum) / divisor, delta);
+        }
     }
 
     /** Softmax per row; the score clips p to [ε, 1 − ε]; dL/dz = p − y (unclipped), as DL4J. */
