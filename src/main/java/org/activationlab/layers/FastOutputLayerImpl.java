@@ -1,5 +1,6 @@
 package org.activationlab.layers;
 
+import java.util.function.DoubleUnaryOperator;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.gradient.Gradient;
 import org.deeplearning4j.nn.layers.BaseOutputLayer;
@@ -39,33 +40,40 @@ public class FastOutputLayerImpl extends BaseOutputLayer<FastOutputLayer> {
     @Override
     public Pair<Gradient, INDArray> backpropGradient(INDArray epsilon, LayerWorkspaceMgr workspaceMgr) {
         assertInputSet(true);
-        ILossFunction lossFn = layerConf().getLossFn();
         INDArray labels2d = getLabels2d(workspaceMgr, ArrayType.BP_WORKING_MEM);
-        long outputs = layerConf().getNOut();
-        HostLoss hostLoss = HostLoss.of(lossFn, layerConf().getActivationFn());
-        boolean labelsFit = labels2d.rank() == 2 && labels2d.size(0) == input.size(0) && labels2d.size(1) == outputs;
-        if (hostLoss != null && labelsFit && HostAffine.suits(this, input, outputs)) {
+        HostLoss javaLoss = javaLoss(labels2d);
+        if (javaLoss != null && HostAffine.suits(this, input, layerConf().getNOut())) {
             HostAffine.Pass pass = HostAffine.forward(this, input);
-            HostLoss.COMPUTATIONS.increment();
-            HostLoss.Result result = hostLoss.compute(pass.z(), HostArrays.read(labels2d), (int) outputs, pass.round());
-            rememberLoss(result.score());
-            return HostAffine.backward(this, pass, result.delta(), gradientViews, layerConf().isInputGradient(),
-                    workspaceMgr);
+            double[] delta = lossAndDelta(javaLoss, pass.z(), labels2d, pass.round());
+            return HostAffine.backward(this, pass, delta, gradientViews, layerConf().isInputGradient(), workspaceMgr);
         }
         INDArray z = preOutput(true, workspaceMgr);
-        if (hostLoss != null && labelsFit && z.length() <= HostLoss.maxElements) {
+        INDArray delta;
+        if (javaLoss != null && z.length() <= HostLoss.maxElements) {
             // big product, small output (e.g. 10 classes): the loss's dozen ND4J operations cost more than its arithmetic
-            HostLoss.COMPUTATIONS.increment();
-            HostLoss.Result result = hostLoss.compute(HostArrays.read(z), HostArrays.read(labels2d), (int) outputs,
-                    HostAffine.rounding(z.dataType()));
-            rememberLoss(result.score());
-            INDArray delta = HostArrays.write(result.delta(),
-                    workspaceMgr.createUninitialized(ArrayType.BP_WORKING_MEM, z.dataType(), z.rows(), outputs));
-            return Affine.backward(this, input, delta, gradientViews, layerConf().isInputGradient(), workspaceMgr);
+            delta = HostArrays.write(lossAndDelta(javaLoss, HostArrays.read(z), labels2d, HostAffine.rounding(z.dataType())),
+                    workspaceMgr.createUninitialized(ArrayType.BP_WORKING_MEM, z.dataType(), z.rows(), z.columns()));
+        } else {
+            ILossFunction lossFn = layerConf().getLossFn();
+            rememberLoss(lossFn.computeScore(labels2d, z, layerConf().getActivationFn(), maskArray, false));
+            delta = lossFn.computeGradient(labels2d, z, layerConf().getActivationFn(), maskArray);
         }
-        rememberLoss(lossFn.computeScore(labels2d, z, layerConf().getActivationFn(), maskArray, false));
-        INDArray delta = lossFn.computeGradient(labels2d, z, layerConf().getActivationFn(), maskArray);
         return Affine.backward(this, input, delta, gradientViews, layerConf().isInputGradient(), workspaceMgr);
+    }
+
+    /** The Java twin of this layer's loss when there is one and the labels fit the output, else null. */
+    private HostLoss javaLoss(INDArray labels2d) {
+        boolean labelsFit = labels2d.rank() == 2 && labels2d.size(0) == input.size(0)
+                && labels2d.size(1) == layerConf().getNOut();
+        return labelsFit ? HostLoss.of(layerConf().getLossFn(), layerConf().getActivationFn()) : null;
+    }
+
+    /** Computes the loss in Java, keeps it for the score call, and returns dL/dz row-major. */
+    private double[] lossAndDelta(HostLoss javaLoss, double[] z, INDArray labels2d, DoubleUnaryOperator round) {
+        HostLoss.COMPUTATIONS.increment();
+        HostLoss.Result result = javaLoss.compute(z, HostArrays.read(labels2d), (int) layerConf().getNOut(), round);
+        rememberLoss(result.score());
+        return result.delta();
     }
 
     @Override
