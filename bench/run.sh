@@ -47,20 +47,23 @@ args_for() {  # workload name -> arguments shared by both sides
   esac
 }
 
+LOG=${OUT%.jsonl}.log   # each process's stderr, so a failed measurement can be diagnosed
+
 run_dl4j() {  # variant-name comma-separated-args workload-args
-  local name=$1 jvm=() app=() arg
+  local name=$1 jvm=() app=() arg extra=()
   IFS=, read -r -a extra <<< "$2"; shift 2
   for arg in "${extra[@]}"; do
     if [[ $arg == -D* || $arg == -X* ]]; then jvm+=("$arg"); elif [[ -n $arg ]]; then app+=("$arg"); fi
   done
   # shellcheck disable=SC2086
-  java $JAVA_OPTS "${jvm[@]}" -cp "$JAR" org.activationlab.bench.BenchMain "${app[@]}" "$@" 2>/dev/null \
-    | grep '^{' | sed "s/\"side\":\"dl4j\"/\"side\":\"dl4j-$name\"/" >> "$OUT"
+  java $JAVA_OPTS "${jvm[@]}" -cp "$JAR" org.activationlab.bench.BenchMain "${app[@]}" "$@" 2>>"$LOG" \
+    | grep '^{' | sed "s/\"side\":\"dl4j\"/\"side\":\"dl4j-$name\"/" >> "$OUT" \
+    || echo "dl4j-$name $*: no measurement (see $LOG)" >&2
 }
 
 run_torch() {
   # shellcheck disable=SC2086
-  $PYTHON bench/peer_torch.py "$@" 2>/dev/null | grep '^{' >> "$OUT"
+  $PYTHON bench/peer_torch.py "$@" 2>>"$LOG" | grep '^{' >> "$OUT" || echo "torch $*: no measurement (see $LOG)" >&2
 }
 
 for rep in $(seq 1 "$REPS"); do

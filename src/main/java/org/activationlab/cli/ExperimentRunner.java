@@ -38,7 +38,7 @@ final class ExperimentRunner {
         print(result, out);
         if (common.out != null) {
             Path dir = ResultWriter.write(result, common.out);
-            out.println("results: " + dir.resolve(result.interrupted() ? "summary.partial.json" : "summary.json"));
+            out.println("results: " + dir.resolve(ResultWriter.summaryFile(result)));
         }
         if (result.interrupted()) {
             out.println("interrupted: the table covers only the finished trainings"

@@ -88,9 +88,11 @@ public final class NativeThreads {
         pb.environment().put("OMP_NUM_THREADS", "1");
         pb.environment().put("OMP_WAIT_POLICY", "PASSIVE");
         Process child = pb.start();
-        // Ctrl-C reaches both JVMs; this one must wait while the child writes what it finished.
+        // Ctrl-C reaches both JVMs, a plain kill only this one: pass it on (SIGTERM runs the child's own
+        // shutdown hooks), then wait while the child writes what it finished.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
+                child.destroy();
                 child.waitFor();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

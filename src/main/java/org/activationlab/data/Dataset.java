@@ -41,7 +41,7 @@ public record Dataset(String name, Task task, DataSet train, DataSet test, List<
      * made, rather than at every training on it.
      */
     private static void checkFinite(String name, String part, INDArray values) {
-        if (BooleanIndexing.or(values, Conditions.isNan()) || BooleanIndexing.or(values, Conditions.isInfinite())) {
+        if (BooleanIndexing.or(values, Conditions.notFinite())) { // one pass over the values
             throw new IllegalArgumentException("dataset '" + name + "' has NaN or infinite values in its " + part
                     + ": remove or impute those examples before training");
         }

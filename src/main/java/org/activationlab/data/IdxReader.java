@@ -75,11 +75,16 @@ public final class IdxReader {
             throw new DataFileException(file, "is a directory, not an IDX file");
         }
         BufferedInputStream raw = new BufferedInputStream(Files.newInputStream(file), BUFFER);
-        raw.mark(2);
-        int b0 = raw.read();
-        int b1 = raw.read();
-        raw.reset();
-        return b0 == 0x1f && b1 == 0x8b ? new BufferedInputStream(new GZIPInputStream(raw, BUFFER), BUFFER) : raw;
+        try {
+            raw.mark(2);
+            int b0 = raw.read();
+            int b1 = raw.read();
+            raw.reset();
+            return b0 == 0x1f && b1 == 0x8b ? new BufferedInputStream(new GZIPInputStream(raw, BUFFER), BUFFER) : raw;
+        } catch (IOException | RuntimeException e) { // e.g. a truncated gzip header: nobody else will close it
+            raw.close();
+            throw e;
+        }
     }
 
     private static int[] readHeader(InputStream in, Path file) throws IOException {

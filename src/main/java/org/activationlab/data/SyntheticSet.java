@@ -64,16 +64,6 @@ public enum SyntheticSet {
         return task;
     }
 
-    /** The set called {@code id}, or null. */
-    public static SyntheticSet byId(String id) {
-        for (SyntheticSet s : values()) {
-            if (s.id.equals(id)) {
-                return s;
-            }
-        }
-        return null;
-    }
-
     /** The raw points in Playground coordinates, before scaling and splitting. */
     public List<LabelledPoint> points(DataOptions options) {
         return generator.generate(options.points(), options.noise(), new Random(options.seed()));

@@ -114,7 +114,7 @@ public final class ActivationVerdicts {
     }
 
     /** Supported if all aspects favour the claim, refuted if some oppose and none favour, else partly. */
-    static Verdict combine(List<Finding> findings) {
+    public static Verdict combine(List<Finding> findings) {
         boolean anyBetter = findings.contains(Finding.BETTER);
         boolean anyWorse = findings.contains(Finding.WORSE);
         if (!anyBetter && !anyWorse) {
@@ -150,7 +150,7 @@ public final class ActivationVerdicts {
     }
 
     /** Which way a significant difference points, for a measure where higher (or lower) is better. */
-    static Finding finding(WelchTest test, boolean higherIsBetter) {
+    public static Finding finding(WelchTest test, boolean higherIsBetter) {
         if (!test.significantAt(ALPHA) || test.difference() == 0) {
             return Finding.NOT_SIGNIFICANT;
         }
@@ -177,7 +177,7 @@ public final class ActivationVerdicts {
         return Double.isNaN(v) ? "–" : String.format("%.1f", v);
     }
 
-    static String fmtP(double p) {
+    public static String fmtP(double p) {
         if (Double.isNaN(p)) {
             return "– (fewer than 2 runs)";
         }

@@ -39,6 +39,7 @@ public abstract class Experiment<S> {
 
     /** Runs the experiment and wraps its outcome with timing and provenance. */
     public final ExperimentResult run() {
+        interrupted = false; // a second run() of the same instance starts clean
         long t0 = System.nanoTime();
         Outcome outcome = execute(progress);
         double seconds = (System.nanoTime() - t0) / 1e9;

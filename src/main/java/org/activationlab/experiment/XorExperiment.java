@@ -174,7 +174,9 @@ public final class XorExperiment extends Experiment<XorExperiment.Settings> {
     private ModelResult summarise(NetworkSpec model, List<Run> runs) {
         double[] accuracy = runs.stream().mapToDouble(Run::accuracy).filter(a -> !Double.isNaN(a)).toArray();
         double solved = runs.stream().filter(Run::solved).count() / (double) runs.size();
-        double[] steps = runs.stream().filter(r -> r.stepsToSolve() >= 0).mapToDouble(Run::stepsToSolve).toArray();
+        // steps of the runs counted as solved (a run that reached 1.0 and lost it again is not)
+        double[] steps = runs.stream().filter(r -> r.solved() && r.stepsToSolve() >= 0).mapToDouble(Run::stepsToSolve)
+                .toArray();
         double[] loss = runs.stream().mapToDouble(Run::finalLoss).filter(l -> !Double.isNaN(l)).toArray();
         return new ModelResult(modelName(model), hiddenActivation(model), model.hidden().size(), model.shortName(),
                 model.parameterCount(), runs.size(), Summary.of(accuracy).mean(), solved,

@@ -39,15 +39,18 @@ final class Affine {
 
     /** Fails like the stock layer when x does not fit W; refuses masks, which the fast layers do not implement. */
     static void checkInput(BaseLayer<?> layer, INDArray x) {
-        String where = layer.getClass().getSimpleName() + " (layer " + layer.getIndex() + ")";
         if (layer.getMaskArray() != null) {
-            throw new UnsupportedOperationException(where + " does not support masks: use LayerImplementation.STOCK");
+            throw new UnsupportedOperationException(where(layer) + " does not support masks: use LayerImplementation.STOCK");
         }
         INDArray w = layer.getParam(DefaultParamInitializer.WEIGHT_KEY);
         if (x.rank() != 2 || x.columns() != w.rows()) {
             throw new DL4JInvalidInputException("Input of shape " + Arrays.toString(x.shape())
-                    + " does not fit " + where + ": expected a matrix with " + w.rows() + " columns");
+                    + " does not fit " + where(layer) + ": expected a matrix with " + w.rows() + " columns");
         }
+    }
+
+    private static String where(BaseLayer<?> layer) {
+        return layer.getClass().getSimpleName() + " (layer " + layer.getIndex() + ")";
     }
 
     /**

@@ -21,6 +21,9 @@ public class FastDenseLayerImpl extends BaseLayer<FastDenseLayer> {
     private final transient PreActivationCache preActivation = new PreActivationCache();
     /** The last training forward pass when it ran in Java (tiny layers), for the backward pass. */
     private transient HostAffine.Pass hostPass;
+    /** The activation's Java twin, looked up once (null: none, ND4J only). */
+    private transient HostActivation javaActivation;
+    private transient boolean javaActivationLooked;
 
     public FastDenseLayerImpl(NeuralNetConfiguration conf, DataType dataType) {
         super(conf, dataType);
@@ -29,7 +32,7 @@ public class FastDenseLayerImpl extends BaseLayer<FastDenseLayer> {
     @Override
     public INDArray activate(boolean training, LayerWorkspaceMgr workspaceMgr) {
         assertInputSet(false);
-        HostActivation f = HostActivation.of(layerConf().getActivationFn());
+        HostActivation f = javaActivation();
         if (f != null && HostAffine.suits(this, input, layerConf().getNOut())) {
             preActivation.clear();
             HostAffine.Pass pass = HostAffine.forward(this, input);
@@ -78,12 +81,20 @@ public class FastDenseLayerImpl extends BaseLayer<FastDenseLayer> {
 
     /** δ = f'(z) ⊙ ε from the kept z, then {@link HostAffine#backward}. */
     private Pair<Gradient, INDArray> backpropInJava(HostAffine.Pass pass, INDArray epsilon, LayerWorkspaceMgr workspaceMgr) {
-        HostActivation f = HostActivation.of(layerConf().getActivationFn());
+        HostActivation f = javaActivation();
         double[] delta = HostArrays.read(epsilon);
         for (int k = 0; k < delta.length; k++) {
             delta[k] = pass.round().applyAsDouble(delta[k] * f.slope(pass.z()[k]));
         }
         return HostAffine.backward(this, pass, delta, gradientViews, layerConf().isInputGradient(), workspaceMgr);
+    }
+
+    private HostActivation javaActivation() {
+        if (!javaActivationLooked) {
+            javaActivation = HostActivation.of(layerConf().getActivationFn());
+            javaActivationLooked = true;
+        }
+        return javaActivation;
     }
 
     @Override

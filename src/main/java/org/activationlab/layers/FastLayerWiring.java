@@ -21,6 +21,8 @@ final class FastLayerWiring {
         LayerValidation.assertNInNOutSet(name, config.getLayerName(), index, config.getNIn(), config.getNOut());
         refuse(config.getIDropout() != null, name, index, "dropout");
         refuse(config.getWeightNoise() != null, name, index, "weight noise");
+        refuse(config instanceof org.deeplearning4j.nn.conf.layers.DenseLayer d && d.hasLayerNorm(), name, index,
+                "layer norm");
         layer.setListeners(listeners);
         layer.setIndex(index);
         layer.setParamsViewArray(paramsView);

@@ -18,6 +18,11 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * Measured: most of a tiny network's training step once the layers run in Java (BENCHMARKS.md).
  */
 public class FastMultiLayerUpdater extends MultiLayerUpdater {
+    /** Largest gradient (elements) divided by Java loops rather than one ND4J operation. */
+    private static final long JAVA_DIVISION_LIMIT = 16_384;
+
+    /** Elements DL4J divides by the minibatch size (fixed once its sub-arrays are chosen). */
+    private long divisionLength = -1;
 
     public FastMultiLayerUpdater(MultiLayerNetwork network) {
         super(network);
@@ -46,7 +51,10 @@ public class FastMultiLayerUpdater extends MultiLayerUpdater {
             super.divideByMinibatch(isExternal, gradient, batchSize); // DL4J picks the sub-arrays it divides
             return;
         }
-        if (isExternal || gradientsForMinibatchDivision.stream().mapToLong(INDArray::length).sum() > JAVA_DIVISION_LIMIT) {
+        if (divisionLength < 0) {
+            divisionLength = gradientsForMinibatchDivision.stream().mapToLong(INDArray::length).sum();
+        }
+        if (isExternal || divisionLength > JAVA_DIVISION_LIMIT) {
             super.divideByMinibatch(isExternal, gradient, batchSize);
             return;
         }
@@ -54,9 +62,6 @@ public class FastMultiLayerUpdater extends MultiLayerUpdater {
             divideInJava(part, batchSize);
         }
     }
-
-    /** Largest gradient (elements) divided by Java loops rather than one ND4J operation. */
-    private static final long JAVA_DIVISION_LIMIT = 16_384;
 
     private static void divideInJava(INDArray vector, int divisor) {
         org.nd4j.linalg.api.buffer.DataBuffer data = vector.data();

@@ -25,6 +25,9 @@ public class FastOutputLayerImpl extends BaseOutputLayer<FastOutputLayer> {
     private transient INDArray lossInput;
     private transient INDArray lossLabels;
     private transient double loss;
+    /** The loss's Java twin, looked up once (null: none, ND4J only). */
+    private transient HostLoss javaLoss;
+    private transient boolean javaLossLooked;
 
     public FastOutputLayerImpl(NeuralNetConfiguration conf, DataType dataType) {
         super(conf, dataType);
@@ -65,7 +68,14 @@ public class FastOutputLayerImpl extends BaseOutputLayer<FastOutputLayer> {
     private HostLoss javaLoss(INDArray labels2d) {
         boolean labelsFit = labels2d.rank() == 2 && labels2d.size(0) == input.size(0)
                 && labels2d.size(1) == layerConf().getNOut();
-        return labelsFit ? HostLoss.of(layerConf().getLossFn(), layerConf().getActivationFn()) : null;
+        if (!labelsFit) {
+            return null;
+        }
+        if (!javaLossLooked) {
+            javaLoss = HostLoss.of(layerConf().getLossFn(), layerConf().getActivationFn());
+            javaLossLooked = true;
+        }
+        return javaLoss;
     }
 
     /** Computes the loss in Java, keeps it for the score call, and returns dL/dz row-major. */

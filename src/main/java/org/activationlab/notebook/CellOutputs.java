@@ -107,19 +107,6 @@ public final class CellOutputs {
         return outputs;
     }
 
-    /** The text of every stream output, concatenated: handy for tests and messages. */
-    public synchronized String text() {
-        StringBuilder sb = new StringBuilder();
-        items.stream().filter(i -> i instanceof StreamChunk)
-                .forEach(i -> sb.append(((StreamChunk) i).bytes.toString(StandardCharsets.UTF_8)));
-        return sb.toString();
-    }
-
-    /** How many images this cell displayed or returned. */
-    public synchronized long imageCount() {
-        return items.stream().filter(i -> i instanceof Rich r && r.data().has("image/png")).count();
-    }
-
     private static ObjectNode render(Object value) {
         ObjectNode data = Notebook.mapper().createObjectNode();
         if (value instanceof RenderedImage image) {

@@ -76,18 +76,6 @@ public record Notebook(String name, ObjectNode json) {
         return new Notebook(name, copy);
     }
 
-    /** A copy with every output and execution count removed (what a fresh, unexecuted notebook holds). */
-    public Notebook withoutOutputs() {
-        ObjectNode copy = json.deepCopy();
-        for (JsonNode cell : copy.get("cells")) {
-            if (cell.path("cell_type").asText().equals("code")) {
-                ((ObjectNode) cell).putNull("execution_count");
-                ((ObjectNode) cell).set("outputs", MAPPER.createArrayNode());
-            }
-        }
-        return new Notebook(name, copy);
-    }
-
     /** The notebook as Jupyter writes it (see {@link NbJson}). */
     public String toJson() {
         return NbJson.write(json);
@@ -100,7 +88,7 @@ public record Notebook(String name, ObjectNode json) {
                     && Files.getFileStore(file).supportsFileAttributeView("posix") ? Files.getPosixFilePermissions(file) : null;
             AtomicFiles.writeString(file, toJson());
             if (permissions != null) {
-                Files.setPosixFilePermissions(file, permissions);  // the temporary file was created owner-only
+                Files.setPosixFilePermissions(file, permissions);  // keep the notebook's own permissions
             }
         } catch (IOException e) {
             throw new UncheckedIOException(file + ": could not write the notebook", e);

@@ -59,11 +59,11 @@ public final class NotebookExecutor {
     public Notebook execute(Notebook notebook) {
         ThreadGroup group = new ThreadGroup("notebook " + notebook.name());
         Notebook[] result = new Notebook[1];
-        RuntimeException[] failure = new RuntimeException[1];
+        Throwable[] failure = new Throwable[1];
         Thread runner = new Thread(group, () -> {
             try {
                 result[0] = executeHere(notebook, group);
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) { // an Error too: else execute() would return null
                 failure[0] = e;
             }
         }, "notebook-runner");
@@ -74,8 +74,11 @@ public final class NotebookExecutor {
             Thread.currentThread().interrupt();
             throw new NotebookFailure(notebook.name(), 0, "interrupted");
         }
-        if (failure[0] != null) {
-            throw failure[0];
+        if (failure[0] instanceof RuntimeException e) {
+            throw e;
+        }
+        if (failure[0] instanceof Error e) {
+            throw e;
         }
         return result[0];
     }

@@ -8,7 +8,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 
-/** Writes a file through a temporary sibling and a rename, so a crash never leaves half a file. */
+/**
+ * Writes a file through a temporary sibling and a rename, so a crash of this process never leaves half
+ * a file (there is no fsync: a power loss may still lose the last write).
+ */
 public final class AtomicFiles {
 
     /** Produces the file's bytes. */

@@ -211,7 +211,7 @@ final class DecisionBoundaryPlot {
         for (double t : new double[]{0, 0.5, 1}) {
             int y = (int) Math.round(bottom - t * (bottom - top));
             g.drawLine(x + barWidth, y, x + barWidth + 4, y);
-            g.drawString(formatTick(range[0] + t * (range[1] - range[0])), x + barWidth + 7, y + ascent / 2 - 1);
+            g.drawString(ChartStyle.tick(range[0] + t * (range[1] - range[0])), x + barWidth + 7, y + ascent / 2 - 1);
         }
     }
 
@@ -263,9 +263,5 @@ final class DecisionBoundaryPlot {
         e[0] = centres[0] - (e[1] - centres[0]);
         e[n] = centres[n - 1] + (centres[n - 1] - e[n - 1]);
         return e;
-    }
-
-    private static String formatTick(double v) {
-        return Math.abs(v) >= 100 || v == Math.rint(v) ? String.format("%.0f", v) : String.format("%.2f", v);
     }
 }

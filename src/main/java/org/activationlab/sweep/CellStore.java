@@ -20,10 +20,6 @@ public final class CellStore {
         this.dir = dir;
     }
 
-    public Path dir() {
-        return dir;
-    }
-
     public Optional<CellResult> load(Cell cell) {
         Path file = dir.resolve(cell.id() + ".json");
         if (!Files.isRegularFile(file)) {

@@ -1,15 +1,13 @@
 package org.activationlab.sweep;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.Objects;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import org.activationlab.train.ParallelRuns;
 
 /**
- * Trains cells on this machine, several at once on Java threads.
+ * Trains cells on this machine, several at once on Java threads ({@link ParallelRuns}).
  *
  * <p>Small networks cannot keep two cores busy with one training (each ND4J op has a fixed cost), so
  * independent trainings in parallel, one OpenMP thread each, are the fast way to run a sweep. Each
@@ -25,53 +23,23 @@ public final class LocalExecutor implements SweepExecutor {
         this.threads = threads;
     }
 
-    /**
-     * One training per core when OpenMP uses one thread per op; otherwise one training at a time,
-     * since parallel trainings on top of multi-threaded ops would fight over the cores.
-     */
+    /** As many trainings at once as {@link ParallelRuns#defaultThreads()}: cores ÷ OpenMP threads. */
     public static LocalExecutor forThisMachine() {
-        boolean singleThreadedOps = "1".equals(System.getenv("OMP_NUM_THREADS"));
-        return new LocalExecutor(singleThreadedOps ? Runtime.getRuntime().availableProcessors() : 1);
-    }
-
-    public int threads() {
-        return threads;
+        return new LocalExecutor(ParallelRuns.defaultThreads());
     }
 
     @Override
     public List<CellResult> run(List<Cell> cells, Consumer<CellResult> onFinished, StopSignal stop) {
         CellTrainer trainer = new CellTrainer();
-        List<CellResult> results = Collections.synchronizedList(new ArrayList<>());
-        int poolSize = Math.max(1, Math.min(threads, cells.size()));
-        ExecutorService pool = Executors.newFixedThreadPool(poolSize, r -> {
-            Thread t = new Thread(r, "sweep-worker");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (Cell cell : cells) {
-                futures.add(pool.submit(() -> {
-                    if (stop.requested()) {
-                        return;
-                    }
-                    CellResult result = trainer.train(cell);
-                    results.add(result);
-                    onFinished.accept(result);
-                }));
+        List<Callable<CellResult>> tasks = cells.stream().<Callable<CellResult>>map(cell -> () -> {
+            if (stop.requested()) {
+                return null; // stopped before this cell started: it stays to do
             }
-            for (Future<?> f : futures) {
-                f.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            stop.request();
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw new IllegalStateException("sweep worker failed: " + e.getCause().getMessage(), e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
-        return new ArrayList<>(results);
+            CellResult result = trainer.train(cell);
+            onFinished.accept(result);
+            return result;
+        }).toList();
+        return ParallelRuns.map(tasks, threads).stream().filter(Objects::nonNull).toList();
     }
 
     @Override

@@ -22,7 +22,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * trainings on two Java threads can: measured on 2 cores, 1.6× the throughput of one (issue #8).
  * Each training owns its network, and ND4J keeps random generators and workspaces per thread, so the
  * results are exactly those of running the tasks one after another (tested). Results come back in
- * task order; the first failure stops the rest and is rethrown.
+ * task order. A failure is rethrown when its task's turn comes in that order; tasks not yet started
+ * are then cancelled, running ones finish in the background. Sweeps ({@code sweep.LocalExecutor}) and
+ * the benchmarks run their trainings through here.
  */
 public final class ParallelRuns {
     private ParallelRuns() {

@@ -15,12 +15,13 @@ public record Scores(double accuracy, double mse, double r2) {
 
     /** Scores {@code predictions} (network outputs) against {@code labels} shaped for {@code head}. */
     public static Scores of(INDArray predictions, INDArray labels, OutputHead head) {
-        INDArray diff = predictions.sub(labels);
-        double mse = diff.mul(diff).meanNumber().doubleValue();
+        INDArray squaredError = predictions.sub(labels);
+        squaredError.muli(squaredError);
+        double mse = squaredError.meanNumber().doubleValue();
         if (head.task() == Task.REGRESSION) {
             INDArray centred = labels.subRowVector(labels.mean(0));
             double ssTot = centred.mul(centred).sumNumber().doubleValue();
-            double ssRes = diff.mul(diff).sumNumber().doubleValue();
+            double ssRes = squaredError.sumNumber().doubleValue();
             return new Scores(Double.NaN, mse, ssTot == 0 ? Double.NaN : 1 - ssRes / ssTot);
         }
         return new Scores(accuracy(predictions, labels), mse, Double.NaN);

@@ -133,14 +133,21 @@ class FastLayersMatchStockTest {
     }
 
     @Test
-    void refusesDropoutInsteadOfIgnoringIt() {
+    void refusesDropoutAndLayerNormInsteadOfIgnoringThem() {
+        assertRefused(new FastDenseLayer.Builder().nIn(2).nOut(3).dropOut(0.5).build(), "dropout");
+        FastDenseLayer layerNorm = new FastDenseLayer.Builder().nIn(2).nOut(3).build();
+        layerNorm.setHasLayerNorm(true);
+        assertRefused(layerNorm, "layer norm");
+    }
+
+    private static void assertRefused(FastDenseLayer hidden, String feature) {
         var conf = new NeuralNetConfiguration.Builder().list()
-                .layer(new FastDenseLayer.Builder().nIn(2).nOut(3).dropOut(0.5).build())
+                .layer(hidden)
                 .layer(new FastOutputLayer.Builder(LossFunction.MSE).nIn(3).nOut(1)
                         .activation(org.nd4j.linalg.activations.Activation.IDENTITY).build())
                 .build();
         var e = assertThrows(IllegalArgumentException.class, () -> new MultiLayerNetwork(conf).init());
-        assertTrue(e.getMessage().contains("dropout") && e.getMessage().contains("STOCK"), e.getMessage());
+        assertTrue(e.getMessage().contains(feature) && e.getMessage().contains("STOCK"), e.getMessage());
     }
 
     private static MultiLayerNetwork net(Activation activation, OutputHead head, LayerImplementation layers) {

@@ -47,7 +47,7 @@ class TrainerInputTest {
 
     @Test
     void nanOrInfiniteFeaturesAreRefusedWhenTheDataIsMade() {
-        for (float bad : new float[]{Float.NaN, Float.POSITIVE_INFINITY}) {
+        for (float bad : new float[]{Float.NaN, Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY}) {
             var x = Nd4j.create(new float[][]{{0, 0}, {0, bad}, {1, 0}, {1, 1}});
             var y = XorPoints.dataset().train().getLabels();
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new Dataset("broken",

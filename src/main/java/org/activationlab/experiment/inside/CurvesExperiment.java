@@ -116,16 +116,16 @@ public final class CurvesExperiment extends Experiment<CurvesExperiment.Settings
             }
             values.add(new Figure.Series(a.id(), z, fDl4j));
             slopes.add(new Figure.Series(a.id(), z, dDl4j));
-            double valueDiff = Math.max(maxAbsDiff(fDl4j, fHand), maxAbsDiff(
-                    ActivationMath.dl4jValue(a, s, centred), ActivationMath.handValue(a, s, centred)));
-            double slopeDiff = Math.max(maxAbsDiff(dDl4j, dHand), maxAbsDiff(
-                    ActivationMath.dl4jSlope(a, s, centred), ActivationMath.handSlope(a, s, centred)));
-            results.add(new CurveResult(a.id(), min(fDl4j), max(fDl4j),
-                    ActivationMath.dl4jValue(a, s, centred).meanNumber().doubleValue(),
+            INDArray centredValue = ActivationMath.dl4jValue(a, s, centred);
+            INDArray centredSlope = ActivationMath.dl4jSlope(a, s, centred);
+            double valueDiff = Math.max(maxAbsDiff(fDl4j, fHand),
+                    maxAbsDiff(centredValue, ActivationMath.handValue(a, s, centred)));
+            double slopeDiff = Math.max(maxAbsDiff(dDl4j, dHand),
+                    maxAbsDiff(centredSlope, ActivationMath.handSlope(a, s, centred)));
+            results.add(new CurveResult(a.id(), min(fDl4j), max(fDl4j), centredValue.meanNumber().doubleValue(),
                     ActivationMath.dl4jValue(a, s, shifted).meanNumber().doubleValue(),
                     max(dDl4j), dDl4j[dDl4j.length - 1],
-                    ActivationMath.dl4jSlope(a, s, centred).gt(0).castTo(DataType.DOUBLE).meanNumber().doubleValue(),
-                    valueDiff, slopeDiff));
+                    centredSlope.gt(0).castTo(DataType.DOUBLE).meanNumber().doubleValue(), valueDiff, slopeDiff));
             progress.step();
         }
         progress.done();

@@ -8,6 +8,7 @@ import org.activationlab.data.DataOptions;
 import org.activationlab.data.Dataset;
 import org.activationlab.diagnostics.LayerWatch;
 import org.activationlab.diagnostics.UnitStatistics;
+import org.activationlab.experiment.ActivationVerdicts;
 import org.activationlab.experiment.Claim;
 import org.activationlab.experiment.ClaimVerdict;
 import org.activationlab.experiment.Experiment;
@@ -20,6 +21,8 @@ import org.activationlab.network.Activation;
 import org.activationlab.network.NetworkSpec;
 import org.activationlab.network.Optimizer;
 import org.activationlab.network.Validation;
+import org.activationlab.stats.Summary;
+import org.activationlab.stats.WelchTest;
 import org.activationlab.train.Trainer;
 import org.activationlab.train.TrainingRun;
 import org.activationlab.train.TrainingSettings;
@@ -35,8 +38,6 @@ import org.activationlab.train.TrainingSettings;
 public final class DeadReluExperiment extends Experiment<DeadReluExperiment.Settings> {
     /** "Rare": a zero slope for at most this share of z. */
     static final double RARE = 0.2;
-    /** Accuracy differences below this are treated as no difference (C15). */
-    static final double ACCURACY_MARGIN = 0.02;
 
     /**
      * @param dataset      preferred data
@@ -95,11 +96,12 @@ public final class DeadReluExperiment extends Experiment<DeadReluExperiment.Sett
      * @param deadAtInit       share of dead hidden units at initialisation
      * @param deadTrained      the same after training
      * @param testAccuracy     mean test accuracy after training
-     * @param diverged         runs whose loss became NaN/∞
+     * @param accuracies       test accuracy of each run that did not diverge
+     * @param diverged         runs whose loss became NaN/∞ (left out of the "trained" numbers)
      */
     public record ConfigResult(String activation, String rate, double learningRate, double positiveAtInit,
                                double positiveTrained, double deadAtInit, double deadTrained, double testAccuracy,
-                               int diverged) {
+                               double[] accuracies, int diverged) {
     }
 
     /** One hidden layer of one run at initialisation or after training (the CSV rows). */
@@ -141,9 +143,12 @@ public final class DeadReluExperiment extends Experiment<DeadReluExperiment.Sett
                             Dataset.labelsFor(data.test().getLabels(), spec.head()));
                     TrainingRun run = Trainer.train(spec, data, new TrainingSettings(settings.epochs(),
                             settings.batchSize(), settings.epochs()), watch);
-                    diverged += run.diverged() ? 1 : 0;
                     addRows(configRows, a, rate.getKey(), seed, "init", watch.first());
-                    addRows(configRows, a, rate.getKey(), seed, "trained", watch.last());
+                    if (run.diverged()) { // its last snapshot is still the initial one: no "trained" numbers
+                        diverged++;
+                    } else {
+                        addRows(configRows, a, rate.getKey(), seed, "trained", watch.last());
+                    }
                     progress.step();
                 }
                 rows.addAll(configRows);
@@ -172,12 +177,12 @@ public final class DeadReluExperiment extends Experiment<DeadReluExperiment.Sett
     }
 
     private static ConfigResult summarise(Activation a, String rate, double lr, List<LayerRow> rows, int diverged) {
+        // Accuracy is per run; layer 1's row carries it once per seed.
+        double[] accuracies = rows.stream().filter(r -> r.moment().equals("trained") && r.layer() == 1)
+                .mapToDouble(LayerRow::testAccuracy).toArray();
         return new ConfigResult(a.id(), rate, lr, mean(rows, "init", LayerRow::positiveFraction),
                 mean(rows, "trained", LayerRow::positiveFraction), mean(rows, "init", LayerRow::deadFraction),
-                mean(rows, "trained", LayerRow::deadFraction),
-                // Accuracy is per run; layer 1's row carries it once per seed.
-                rows.stream().filter(r -> r.moment().equals("trained") && r.layer() == 1)
-                        .mapToDouble(LayerRow::testAccuracy).average().orElse(Double.NaN), diverged);
+                mean(rows, "trained", LayerRow::deadFraction), Summary.of(accuracies).mean(), accuracies, diverged);
     }
 
     private static double mean(List<LayerRow> rows, String moment, java.util.function.ToDoubleFunction<LayerRow> f) {
@@ -210,7 +215,8 @@ public final class DeadReluExperiment extends Experiment<DeadReluExperiment.Sett
         ConfigResult normal = find(results, "relu", "normal");
         ConfigResult high = find(results, "relu", "high");
         double p = normal.positiveTrained();
-        Verdict v = p >= 1 - RARE ? Verdict.SUPPORTED : p > 0.5 ? Verdict.PARTLY : Verdict.REFUTED;
+        Verdict v = Double.isNaN(p) ? Verdict.NOT_SIGNIFICANT // every run diverged: nothing trained to judge
+                : p >= 1 - RARE ? Verdict.SUPPORTED : p > 0.5 ? Verdict.PARTLY : Verdict.REFUTED;
         return new ClaimVerdict(Claim.C14, v, String.format("ReLU hidden layers: %.1f%% of pre-activations are > 0 at "
                         + "initialisation and %.1f%% after training at the normal rate, so ReLU's slope is 0 for %.1f%% "
                         + "of z (\"rare\" would be ≤ %.0f%%); %.1f%% of units are dead after training (%.1f%% at the "
@@ -219,19 +225,22 @@ public final class DeadReluExperiment extends Experiment<DeadReluExperiment.Sett
                 high.positiveTrained() * 100));
     }
 
-    /** C15 "leaky ReLU learns better than ReLU": test accuracy at both rates. */
+    /** C15 "leaky ReLU learns better than ReLU": per-run test accuracies at both rates, Welch's t-test each. */
     static ClaimVerdict judgeC15(List<ConfigResult> results) {
-        double normalGain = find(results, "leakyrelu", "normal").testAccuracy() - find(results, "relu", "normal").testAccuracy();
-        double highGain = find(results, "leakyrelu", "high").testAccuracy() - find(results, "relu", "high").testAccuracy();
-        int better = (normalGain > ACCURACY_MARGIN ? 1 : 0) + (highGain > ACCURACY_MARGIN ? 1 : 0);
-        int worse = (normalGain < -ACCURACY_MARGIN ? 1 : 0) + (highGain < -ACCURACY_MARGIN ? 1 : 0);
-        Verdict v = better == 2 ? Verdict.SUPPORTED : better == 1 ? Verdict.PARTLY
-                : worse > 0 ? Verdict.REFUTED : Verdict.NOT_SIGNIFICANT;
-        return new ClaimVerdict(Claim.C15, v, String.format("Test accuracy of leaky ReLU minus ReLU: %+.3f at the "
-                        + "normal rate, %+.3f at the high rate (differences within ±%.2f count as none); dead units after "
-                        + "training: relu %.1f%% / %.1f%%, leaky relu %.1f%% / %.1f%% (normal / high).", normalGain,
-                highGain, ACCURACY_MARGIN, find(results, "relu", "normal").deadTrained() * 100,
-                find(results, "relu", "high").deadTrained() * 100,
+        List<String> parts = new ArrayList<>();
+        List<ActivationVerdicts.Finding> findings = new ArrayList<>();
+        for (String rate : List.of("normal", "high")) {
+            ConfigResult leaky = find(results, "leakyrelu", rate);
+            ConfigResult relu = find(results, "relu", rate);
+            WelchTest test = WelchTest.of(leaky.accuracies(), relu.accuracies());
+            findings.add(ActivationVerdicts.finding(test, true));
+            parts.add(String.format("%s rate %.3f vs %.3f (n = %d vs %d, Welch p = %s)", rate, test.meanA(),
+                    test.meanB(), test.nA(), test.nB(), ActivationVerdicts.fmtP(test.p())));
+        }
+        return new ClaimVerdict(Claim.C15, ActivationVerdicts.combine(findings), String.format("Test accuracy of "
+                        + "leaky ReLU vs ReLU: %s; dead units after training: relu %.1f%% / %.1f%%, leaky relu %.1f%% / "
+                        + "%.1f%% (normal / high).", String.join(", ", parts),
+                find(results, "relu", "normal").deadTrained() * 100, find(results, "relu", "high").deadTrained() * 100,
                 find(results, "leakyrelu", "normal").deadTrained() * 100,
                 find(results, "leakyrelu", "high").deadTrained() * 100));
     }

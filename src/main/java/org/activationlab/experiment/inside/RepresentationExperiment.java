@@ -57,7 +57,8 @@ public final class RepresentationExperiment extends Experiment<RepresentationExp
         public Settings {
             Validation.require(dataset != null && !dataset.isBlank(), "dataset", "a two-class data set name", dataset);
             Validation.require(firstWidth >= 1, "firstWidth", "at least 1", firstWidth);
-            Validation.require(hiddenWidth >= 1, "hiddenWidth", "at least 1", hiddenWidth);
+            Validation.require(hiddenWidth >= 2, "hiddenWidth", "at least 2 (the learned coordinates are plotted in 2-D)",
+                    hiddenWidth);
             Validation.require(activation != null && activation != Activation.IDENTITY
                             && activation != Activation.SOFTMAX, "activation",
                     "a non-linear hidden activation (sigmoid, tanh, relu, leakyrelu)", activation);
