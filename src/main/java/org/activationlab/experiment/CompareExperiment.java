@@ -156,7 +156,7 @@ public final class CompareExperiment extends Experiment<CompareExperiment.Settin
     public record PairComparison(String measure, String a, String b, WelchTest test, String finding) {
     }
 
-    /** A run whose loss became NaN/∞: stopped by the trainer, or its test loss overflowed. */
+    /** A run whose training or test loss became NaN/∞ (the trainer stopped it there). */
     public record DivergedRun(String runId, String activation, long seed, int epoch) {
     }
 
@@ -255,8 +255,7 @@ public final class CompareExperiment extends Experiment<CompareExperiment.Settin
                 continue;
             }
             NetworkSpec spec = r.cell().spec();
-            runs.add(new Run(spec.hidden().get(0).activation(), spec.seed(), spec, r.history(),
-                    divergedEpoch(r.history(), r.divergedEpoch())));
+            runs.add(new Run(spec.hidden().get(0).activation(), spec.seed(), spec, r.history(), r.divergedEpoch()));
         }
         return runs;
     }
@@ -281,18 +280,6 @@ public final class CompareExperiment extends Experiment<CompareExperiment.Settin
         double[] epochs = ok.stream().mapToDouble(r -> r.firstReaching(metric, settings.target())
                 .map(EpochMetrics::epoch).orElse(settings.epochs() + 1)).toArray();
         return new ActivationVerdicts.Samples(activation, finals, epochs, runs.size() - ok.size());
-    }
-
-    /**
-     * The epoch in which the run's loss became NaN/∞: where the trainer stopped it, or else the first
-     * evaluation whose test loss overflowed (training loss still finite, but predictions already ∞).
-     */
-    static int divergedEpoch(List<EpochMetrics> history, int stoppedAt) {
-        if (stoppedAt >= 0) {
-            return stoppedAt;
-        }
-        return history.stream().filter(m -> !Double.isFinite(m.testLoss())).mapToInt(EpochMetrics::epoch)
-                .findFirst().orElse(-1);
     }
 
     /** Every pair of activations on both measures. */

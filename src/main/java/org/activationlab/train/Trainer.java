@@ -14,7 +14,9 @@ import org.nd4j.linalg.dataset.DataSet;
  * Trains a spec on a dataset, epoch by epoch, and records what happens.
  *
  * <p>The data order comes from the spec's seed alone, so networks that differ only in activation see
- * identical batches. A non-finite loss stops the run at once and marks it diverged.
+ * identical batches. A non-finite loss stops the run at once and marks it diverged: the training loss
+ * of a step, or the test loss at an evaluation (the training loss can still be finite while the
+ * predictions have overflowed).
  */
 public final class Trainer {
 
@@ -45,6 +47,9 @@ public final class Trainer {
         EpochMetrics start = evaluate(net, 0, initialTrainLoss, testX, testY, head, 0);
         history.add(start);
         observer.afterEpoch(0, net, start);
+        if (!Double.isFinite(start.testLoss())) {
+            return new TrainingRun(spec, history, 0, net);
+        }
 
         long trainingNanos = 0;
         for (int epoch = 1; epoch <= settings.epochs(); epoch++) {
@@ -69,6 +74,9 @@ public final class Trainer {
                 EpochMetrics m = evaluate(net, epoch, lossSum / seen, testX, testY, head, trainingNanos / 1e9);
                 history.add(m);
                 observer.afterEpoch(epoch, net, m);
+                if (!Double.isFinite(m.testLoss())) { // training loss still finite, predictions already ∞
+                    return new TrainingRun(spec, history, epoch, net);
+                }
             }
         }
         return new TrainingRun(spec, history, -1, net);
