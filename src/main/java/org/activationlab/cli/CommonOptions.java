@@ -34,6 +34,11 @@ public final class CommonOptions {
     @Option(names = "--debug", description = "Show full stack traces on errors.")
     boolean debug;
 
+    /** The seeds given with --seeds, or {@code experimentDefault} when it was not given. */
+    int seedsOr(int experimentDefault) {
+        return seeds != null ? seeds : experimentDefault;
+    }
+
     /** For experiments without a seed loop: --seeds would be silently ignored, so it is an error instead. */
     void rejectSeeds(String command, String why) {
         if (seeds != null) {

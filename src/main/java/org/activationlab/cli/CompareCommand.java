@@ -72,7 +72,7 @@ final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Settings settings = new Settings(dataset, dataOptions.apply(DEFAULTS.data()), hidden, activations,
-                common.seeds != null ? common.seeds : DEFAULTS.seeds(), DEFAULTS.firstSeed(),
+                common.seedsOr(DEFAULTS.seeds()), DEFAULTS.firstSeed(),
                 epochs, batchSize, new Optimizer(optimizer, learningRate), l2, weightInit, target);
         ExperimentResult result = ExperimentRunner.run(new CompareExperiment(settings), common, System.out);
         @SuppressWarnings("unchecked")

@@ -19,9 +19,7 @@ final class DeadReluCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         var s = DeadReluExperiment.Settings.defaults().withDataset(dataset);
-        if (common.seeds != null) {
-            s = s.withSeeds(common.seeds);
-        }
+        s = s.withSeeds(common.seedsOr(s.seeds()));
         ExperimentRunner.run(new DeadReluExperiment(s), common, System.out);
         return 0;
     }

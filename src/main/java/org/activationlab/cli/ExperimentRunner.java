@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.activationlab.experiment.ClaimVerdict;
 import org.activationlab.experiment.Experiment;
 import org.activationlab.experiment.ExperimentResult;
 import org.activationlab.experiment.Progress;
@@ -48,13 +47,7 @@ final class ExperimentRunner {
     }
 
     private static void print(ExperimentResult result, PrintStream out) {
-        out.println();
-        out.println("== " + result.experiment() + ": " + result.description());
-        out.print(result.table().render());
-        for (ClaimVerdict v : result.claims()) {
-            out.println(v.claim() + " [" + v.verdict() + "] " + v.evidence());
-        }
-        out.printf("(%.1f s)%n", result.wallSeconds());
+        out.print(result.asText());
     }
 
     private static void checkOptions(CommonOptions common) {

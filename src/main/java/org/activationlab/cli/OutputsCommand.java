@@ -14,9 +14,7 @@ final class OutputsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         var s = OutputsExperiment.Settings.defaults();
-        if (common.seeds != null) {
-            s = s.withSeeds(common.seeds);
-        }
+        s = s.withSeeds(common.seedsOr(s.seeds()));
         ExperimentRunner.run(new OutputsExperiment(s), common, System.out);
         return 0;
     }

@@ -19,9 +19,7 @@ final class RepresentationCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         var s = RepresentationExperiment.Settings.defaults().withDataset(dataset);
-        if (common.seeds != null) {
-            s = s.withSeeds(common.seeds);
-        }
+        s = s.withSeeds(common.seedsOr(s.seeds()));
         ExperimentRunner.run(new RepresentationExperiment(s), common, System.out);
         return 0;
     }

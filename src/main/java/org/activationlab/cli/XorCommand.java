@@ -18,9 +18,7 @@ final class XorCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         XorExperiment.Settings s = XorExperiment.Settings.defaults().withSteps(steps);
-        if (common.seeds != null) {
-            s = s.withSeeds(common.seeds);
-        }
+        s = s.withSeeds(common.seedsOr(s.seeds()));
         ExperimentRunner.run(new XorExperiment(s), common, System.out);
         return 0;
     }

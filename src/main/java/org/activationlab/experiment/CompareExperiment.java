@@ -20,6 +20,7 @@ import org.activationlab.stats.Summary;
 import org.activationlab.stats.WelchTest;
 import org.activationlab.sweep.Cell;
 import org.activationlab.sweep.CellResult;
+import org.activationlab.sweep.CellTrainer;
 import org.activationlab.train.EpochMetrics;
 import org.activationlab.train.TrainingSettings;
 
@@ -200,7 +201,7 @@ public final class CompareExperiment extends Experiment<CompareExperiment.Settin
 
     @Override
     protected Outcome execute(Progress progress) {
-        Dataset data = Datasets.load(settings.dataset(), settings.data());
+        Dataset data = CellTrainer.dataset(settings.dataset(), settings.data()); // shared with the sweep's cells
         Metric metric = Metric.of(data);
         List<String> failures = new ArrayList<>();
         List<Run> runs = train(data, progress, failures);
@@ -363,10 +364,9 @@ public final class CompareExperiment extends Experiment<CompareExperiment.Settin
     /** Runs with default settings and prints the tables: {@code java … CompareExperiment}. */
     public static void main(String[] args) {
         ExperimentResult result = new CompareExperiment().run();
-        System.out.println(result.table().render());
+        System.out.print(result.asText());
         @SuppressWarnings("unchecked")
         List<PairComparison> comparisons = (List<PairComparison>) result.details().get("comparisons");
-        System.out.println(comparisonTable(comparisons).render());
-        result.claims().forEach(c -> System.out.println(c.claim() + " " + c.verdict() + ": " + c.evidence()));
+        System.out.print(comparisonTable(comparisons).render());
     }
 }

@@ -36,6 +36,19 @@ public record ExperimentResult(String experiment, String description, List<Claim
         figures = List.copyOf(figures);
     }
 
+    /** What the CLI prints for this result: heading, table, one line per verdict, wall time. */
+    @JsonIgnore
+    public String asText() {
+        StringBuilder sb = new StringBuilder(System.lineSeparator());
+        sb.append("== ").append(experiment).append(": ").append(description).append(System.lineSeparator());
+        sb.append(table.render());
+        for (ClaimVerdict v : claims) {
+            sb.append(v.claim()).append(" [").append(v.verdict()).append("] ").append(v.evidence())
+                    .append(System.lineSeparator());
+        }
+        return sb.append(String.format("(%.1f s)%n", wallSeconds)).toString();
+    }
+
     /** The verdict on {@code claim}, if this experiment gives one. */
     public java.util.Optional<ClaimVerdict> verdictOn(Claim claim) {
         return claims.stream().filter(c -> c.claim() == claim).findFirst();

@@ -198,7 +198,6 @@ public final class XorExperiment extends Experiment<XorExperiment.Settings> {
     /** Runs with default settings and prints the table: {@code java … XorExperiment}. */
     public static void main(String[] args) {
         ExperimentResult result = new XorExperiment().run();
-        System.out.println(result.table().render());
-        result.claims().forEach(c -> System.out.println(c.claim() + " " + c.verdict() + ": " + c.evidence()));
+        System.out.print(result.asText());
     }
 }

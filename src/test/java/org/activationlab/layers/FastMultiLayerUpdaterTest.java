@@ -88,9 +88,7 @@ class FastMultiLayerUpdaterTest {
     }
 
     private static NetworkSpec spec(Optimizer optimizer, LayerImplementation layers) {
-        NetworkSpec s = SmallProblems.spec(Activation.TANH, HEAD, optimizer, DataType.FLOAT, layers);
-        return new NetworkSpec(s.inputs(), s.hidden(), s.head(), s.weightInit(), s.optimizer(), 1e-3, s.seed(),
-                s.dataType(), s.layers());
+        return SmallProblems.specWithL2(Activation.TANH, HEAD, optimizer, DataType.FLOAT, layers);
     }
 
     private static double maxDifference(INDArray a, INDArray b) {

@@ -58,9 +58,7 @@ class ParallelRunsTest {
         assertEquals(8, ParallelRuns.openMpThreads("many", 8));
     }
 
-    private static List<List<Double>> withoutTimes(TrainingRun run) {
-        return run.history().stream()
-                .map(m -> List.of((double) m.epoch(), m.trainLoss(), m.testLoss(), m.testAccuracy(), m.testMse()))
-                .toList();
+    private static List<EpochMetrics> withoutTimes(TrainingRun run) {
+        return run.history().stream().map(EpochMetrics::withoutTiming).toList();
     }
 }

@@ -220,7 +220,6 @@ public final class CurvesExperiment extends Experiment<CurvesExperiment.Settings
     /** Runs with default settings and prints the table: {@code java … CurvesExperiment}. */
     public static void main(String[] args) {
         ExperimentResult result = new CurvesExperiment().run();
-        System.out.println(result.table().render());
-        result.claims().forEach(c -> System.out.println(c.claim() + " " + c.verdict() + ": " + c.evidence()));
+        System.out.print(result.asText());
     }
 }

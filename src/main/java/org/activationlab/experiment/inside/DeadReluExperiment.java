@@ -253,7 +253,6 @@ public final class DeadReluExperiment extends Experiment<DeadReluExperiment.Sett
     /** Runs with default settings and prints the table. */
     public static void main(String[] args) {
         ExperimentResult result = new DeadReluExperiment().run();
-        System.out.println(result.table().render());
-        result.claims().forEach(c -> System.out.println(c.claim() + " " + c.verdict() + ": " + c.evidence()));
+        System.out.print(result.asText());
     }
 }

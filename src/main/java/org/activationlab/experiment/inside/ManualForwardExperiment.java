@@ -165,7 +165,6 @@ public final class ManualForwardExperiment extends Experiment<ManualForwardExper
     /** Runs with default settings and prints the code path and the differences. */
     public static void main(String[] args) {
         ExperimentResult result = new ManualForwardExperiment().run();
-        System.out.println(result.table().render());
-        result.claims().forEach(c -> System.out.println(c.claim() + " " + c.verdict() + ": " + c.evidence()));
+        System.out.print(result.asText());
     }
 }

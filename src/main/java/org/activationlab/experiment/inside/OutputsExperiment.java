@@ -199,7 +199,6 @@ public final class OutputsExperiment extends Experiment<OutputsExperiment.Settin
     /** Runs with default settings and prints the table. */
     public static void main(String[] args) {
         ExperimentResult result = new OutputsExperiment().run();
-        System.out.println(result.table().render());
-        result.claims().forEach(c -> System.out.println(c.claim() + " " + c.verdict() + ": " + c.evidence()));
+        System.out.print(result.asText());
     }
 }

@@ -197,7 +197,6 @@ public final class RepresentationExperiment extends Experiment<RepresentationExp
     /** Runs with default settings and prints the table. */
     public static void main(String[] args) {
         ExperimentResult result = new RepresentationExperiment().run();
-        System.out.println(result.table().render());
-        result.claims().forEach(c -> System.out.println(c.claim() + " " + c.verdict() + ": " + c.evidence()));
+        System.out.print(result.asText());
     }
 }

@@ -243,8 +243,6 @@ public final class VanishingExperiment extends Experiment<VanishingExperiment.Se
         if (args.length > 0) {
             s = s.withHiddenLayers(Integer.parseInt(args[0]));
         }
-        ExperimentResult result = new VanishingExperiment(s).run();
-        System.out.println(result.table().render());
-        result.claims().forEach(c -> System.out.println(c.claim() + " " + c.verdict() + ": " + c.evidence()));
+        System.out.print(new VanishingExperiment(s).run().asText());
     }
 }
