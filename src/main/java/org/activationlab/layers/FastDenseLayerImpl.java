@@ -1,5 +1,6 @@
 package org.activationlab.layers;
 
+import java.util.Optional;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.gradient.Gradient;
 import org.deeplearning4j.nn.layers.BaseLayer;
@@ -21,9 +22,8 @@ public class FastDenseLayerImpl extends BaseLayer<FastDenseLayer> {
     private final transient PreActivationCache preActivation = new PreActivationCache();
     /** The last training forward pass when it ran in Java (tiny layers), for the backward pass. */
     private transient HostAffine.Pass hostPass;
-    /** The activation's Java twin, looked up once (null: none, ND4J only). */
-    private transient HostActivation javaActivation;
-    private transient boolean javaActivationLooked;
+    /** The activation's Java twin, looked up once (empty: none, ND4J only). */
+    private transient Optional<HostActivation> javaActivation;
 
     public FastDenseLayerImpl(NeuralNetConfiguration conf, DataType dataType) {
         super(conf, dataType);
@@ -90,11 +90,10 @@ public class FastDenseLayerImpl extends BaseLayer<FastDenseLayer> {
     }
 
     private HostActivation javaActivation() {
-        if (!javaActivationLooked) {
-            javaActivation = HostActivation.of(layerConf().getActivationFn());
-            javaActivationLooked = true;
+        if (javaActivation == null) {
+            javaActivation = Optional.ofNullable(HostActivation.of(layerConf().getActivationFn()));
         }
-        return javaActivation;
+        return javaActivation.orElse(null);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.activationlab.layers;
 
+import java.util.Optional;
 import java.util.function.DoubleUnaryOperator;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.gradient.Gradient;
@@ -25,9 +26,8 @@ public class FastOutputLayerImpl extends BaseOutputLayer<FastOutputLayer> {
     private transient INDArray lossInput;
     private transient INDArray lossLabels;
     private transient double loss;
-    /** The loss's Java twin, looked up once (null: none, ND4J only). */
-    private transient HostLoss javaLoss;
-    private transient boolean javaLossLooked;
+    /** The loss's Java twin, looked up once (empty: none, ND4J only). */
+    private transient Optional<HostLoss> javaLoss;
 
     public FastOutputLayerImpl(NeuralNetConfiguration conf, DataType dataType) {
         super(conf, dataType);
@@ -71,11 +71,10 @@ public class FastOutputLayerImpl extends BaseOutputLayer<FastOutputLayer> {
         if (!labelsFit) {
             return null;
         }
-        if (!javaLossLooked) {
-            javaLoss = HostLoss.of(layerConf().getLossFn(), layerConf().getActivationFn());
-            javaLossLooked = true;
+        if (javaLoss == null) {
+            javaLoss = Optional.ofNullable(HostLoss.of(layerConf().getLossFn(), layerConf().getActivationFn()));
         }
-        return javaLoss;
+        return javaLoss.orElse(null);
     }
 
     /** Computes the loss in Java, keeps it for the score call, and returns dL/dz row-major. */
