@@ -13,13 +13,17 @@ import org.activationlab.network.WeightInitChoice;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
 @Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Activation showdown: networks that differ only in their hidden activation, trained on the same "
                 + "data in the same order over several seeds, compared with Welch's t-test (claims C12, C13, C15).",
-                "Example: compare --dataset fashion-mnist --hidden 100 --activations relu,tanh --seeds 5 --epochs 10"})
+                "Example: compare --dataset fashion-mnist --hidden 100 --activations relu,tanh --seeds 5 --epochs 10",
+                "         compare --activations all --seeds 3"})
 final class CompareCommand implements Callable<Integer> {
     private static final Settings DEFAULTS = Settings.defaults();
 
@@ -35,10 +39,14 @@ final class CompareCommand implements Callable<Integer> {
             description = "Hidden-layer widths, first to last (default 8,8).")
     List<Integer> hidden = DEFAULTS.hidden();
 
-    @Option(names = "--activations", paramLabel = "A[,A...]", split = ",", converter = ActivationConverter.class,
-            description = "Hidden activations to compare: sigmoid, tanh, relu, leakyrelu, identity "
-                    + "(default sigmoid,tanh,relu,leakyrelu).")
-    List<Activation> activations = DEFAULTS.activations();
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--activations", paramLabel = "A[,A...]", split = ",",
+            description = "Hidden activations to compare: sigmoid, tanh, relu, leakyrelu, elu, selu, gelu, swish "
+                    + "(or silu), softplus, identity; all = the nine non-linear ones, identity left out "
+                    + "(default sigmoid,tanh,relu,leakyrelu, the article's four).")
+    List<String> activations = DEFAULTS.activations().stream().map(Activation::id).toList();
 
     @Option(names = "--epochs", paramLabel = "N", description = "Passes over the training set (default ${DEFAULT-VALUE}).")
     int epochs = DEFAULTS.epochs();
@@ -57,8 +65,8 @@ final class CompareCommand implements Callable<Integer> {
     double l2 = DEFAULTS.l2();
 
     @Option(names = "--weight-init", paramLabel = "SCHEME", converter = WeightInitConverter.class,
-            description = "auto (He before relu/leakyrelu, Xavier before the others), xavier, he or normal "
-                    + "(default auto).")
+            description = "auto (He before relu, leakyrelu, elu, gelu, swish, softplus; LeCun normal before selu; "
+                    + "Xavier before the others), xavier, he or normal (LeCun normal, N(0, 1/fan-in)) (default auto).")
     WeightInitChoice weightInit = DEFAULTS.weightInit();
 
     @Option(names = "--target", paramLabel = "VALUE",
@@ -71,7 +79,7 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Settings settings = new Settings(dataset, dataOptions.apply(DEFAULTS.data()), hidden, activations,
+        Settings settings = new Settings(dataset, dataOptions.apply(DEFAULTS.data()), hidden, parseActivations(),
                 common.seedsOr(DEFAULTS.seeds()), DEFAULTS.firstSeed(),
                 epochs, batchSize, new Optimizer(optimizer, learningRate), l2, weightInit, target);
         ExperimentResult result = ExperimentRunner.run(new CompareExperiment(settings), common, System.out);
@@ -85,23 +93,20 @@ final class CompareCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** The --activations names ("all" expanded); an unknown name is a usage error listing the known ones. */
+    private List<Activation> parseActivations() {
+        try {
+            return Activation.parseList(activations);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--activations: " + e.getMessage());
+        }
+    }
+
     /** Dataset names for the help text. */
     static final class DatasetNames implements Iterable<String> {
         @Override
         public java.util.Iterator<String> iterator() {
             return Datasets.names().iterator();
-        }
-    }
-
-    /** "relu" → {@link Activation#RELU}; an unknown name lists the known ones. */
-    static final class ActivationConverter implements ITypeConverter<Activation> {
-        @Override
-        public Activation convert(String value) {
-            try {
-                return Activation.parse(value);
-            } catch (IllegalArgumentException e) {
-                throw new TypeConversionException(e.getMessage());
-            }
         }
     }
 

@@ -187,15 +187,21 @@ public record NetworkSpec(int inputs, List<HiddenLayer> hidden, OutputHead head,
         return sb.append('-').append(head.units()).append('(').append(head.activation()).append(')').toString();
     }
 
-    /** The spec in the article's terms: layers, nodes, depth, whether it is deep, parameter count. */
+    /**
+     * The spec in the article's terms: layers, nodes, each layer's initial-weight scheme (what AUTO chose
+     * for its activation, e.g. LeCun normal before SELU), depth, whether it is deep, parameter count.
+     */
     public String describe() {
         StringBuilder sb = new StringBuilder();
         sb.append("input layer : ").append(inputs).append(inputs == 1 ? " node" : " nodes")
                 .append(" (passes values on; not counted in depth)\n");
         for (int i = 0; i < hidden.size(); i++) {
-            sb.append("hidden ").append(i + 1).append("    : ").append(hidden.get(i).describe()).append('\n');
+            HiddenLayer h = hidden.get(i);
+            sb.append("hidden ").append(i + 1).append("    : ").append(h.describe()).append("; weights ")
+                    .append(weightInit.describe(h.activation())).append('\n');
         }
-        sb.append("output layer: ").append(head.describe()).append('\n');
+        sb.append("output layer: ").append(head.describe()).append("; weights ")
+                .append(weightInit.describe(head.activation())).append('\n');
         sb.append("depth       : ").append(depth()).append(" computing layer").append(depth() == 1 ? "" : "s")
                 .append(" (").append(hidden.size()).append(" hidden + output)");
         if (isPerceptron()) {

@@ -64,9 +64,30 @@ class CompareCommandTest {
 
     @Test
     void unknownActivationIsAUsageErrorListingTheChoices() {
-        CliTest.Result r = CliTest.run("compare", "--activations", "relu,swish");
+        CliTest.Result r = CliTest.run("compare", "--activations", "relu,mish");
         assertEquals(2, r.exitCode());
-        assertTrue(r.err().contains("unknown activation 'swish': expected one of sigmoid, tanh, relu"), r.err());
+        assertTrue(r.err().contains("--activations: unknown activation 'mish': expected one of sigmoid, tanh, relu, "
+                + "leakyrelu, elu, selu, gelu, swish, softplus, identity, softmax or all"), r.err());
+    }
+
+    @Test
+    void allComparesTheNineHiddenActivations(@TempDir Path tmp) throws Exception {
+        CliTest.Result r = CliTest.run("compare", "--quiet", "--dataset", "xor-4", "--hidden", "3",
+                "--activations", "all", "--seeds", "1", "--epochs", "2", "--batch-size", "4", "--out", tmp.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode summary = Json.MAPPER.readTree(tmp.resolve("compare/summary.json").toFile());
+        List<String> compared = new java.util.ArrayList<>();
+        summary.get("results").forEach(result -> compared.add(result.get("activation").asText()));
+        assertEquals(List.of("sigmoid", "tanh", "relu", "leakyrelu", "elu", "selu", "gelu", "swish", "softplus"),
+                compared);
+        for (JsonNode claim : summary.get("claims")) {
+            if (claim.get("id").asText().equals("C13")) {
+                String evidence = claim.get("evidence").asText();
+                assertTrue(evidence.contains("vs leakyrelu") && !evidence.contains("gelu"),
+                        "C13 is judged among the article's activations: " + evidence);
+            }
+        }
+        assertEquals(9 * 8 / 2 * 2, summary.get("details").get("comparisons").size(), "every pair, both measures");
     }
 
     @Test
