@@ -30,7 +30,7 @@ public final class Palette {
             new Named("elu", new Color(0x33, 0xBB, 0xEE)),         // cyan
             new Named("swish", new Color(0x99, 0x77, 0x00)),       // ochre
             new Named("silu", new Color(0x99, 0x77, 0x00)),
-            new Named("softplus", new Color(0x66, 0x11, 0x00)),    // dark brown
+            new Named("softplus", new Color(0x5C, 0x0A, 0x00)),    // dark brown
             new Named("softmax", new Color(0x76, 0x2A, 0x83)),     // purple
             new Named("identity", new Color(0x55, 0x55, 0x55)),    // grey: no non-linearity
             new Named("linear", new Color(0x55, 0x55, 0x55)),
