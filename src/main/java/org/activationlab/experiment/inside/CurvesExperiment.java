@@ -129,11 +129,21 @@ public final class CurvesExperiment extends Experiment<CurvesExperiment.Settings
             progress.step();
         }
         progress.done();
-        List<Figure> figures = List.of(
-                new Figure("values", "Activation functions f(z)", Figure.Kind.LINE, "z", "f(z)", false, values,
-                        null, List.of(Claim.C9, Claim.C12)),
+        // Ten curves in one chart hide each other (six coincide with z for z > 0): the article's functions
+        // in one pair of charts, the modern ones with ReLU as their reference in another.
+        List<Figure.Series> modernValues = series(values, a -> !a.inArticle() || a == Activation.RELU);
+        List<Figure.Series> modernSlopes = series(slopes, a -> !a.inArticle() || a == Activation.RELU);
+        List<Figure> figures = new ArrayList<>(List.of(
+                new Figure("values", "Activation functions f(z)", Figure.Kind.LINE, "z", "f(z)", false,
+                        series(values, Activation::inArticle), null, List.of(Claim.C9, Claim.C12)),
                 new Figure("slopes", "Slopes f'(z): sigmoid never exceeds 0.25", Figure.Kind.LINE, "z", "f'(z)",
-                        false, slopes, null, List.of(Claim.C11, Claim.C13, Claim.C15)));
+                        false, series(slopes, Activation::inArticle), null, List.of(Claim.C11, Claim.C13, Claim.C15))));
+        if (modernValues.size() > 1) {
+            figures.add(new Figure("values-modern", "Modern activations f(z), ReLU for reference", Figure.Kind.LINE,
+                    "z", "f(z)", false, modernValues, null, List.of()));
+            figures.add(new Figure("slopes-modern", "Modern activations' slopes f'(z), ReLU for reference",
+                    Figure.Kind.LINE, "z", "f'(z)", false, modernSlopes, null, List.of()));
+        }
         Table table = Table.of(List.of("activation", "min f", "max f", "mean f, N(0,1)",
                 "mean f, N(" + settings.shift() + ",1)", "max slope", "slope at " + settings.zMax(),
                 "slope>0 share", "|DL4J-hand| f", "|DL4J-hand| f'"));
@@ -203,6 +213,10 @@ public final class CurvesExperiment extends Experiment<CurvesExperiment.Settings
             z[i] = mean + random.nextGaussian();
         }
         return Nd4j.create(z, new long[]{1, z.length}, DataType.DOUBLE);
+    }
+
+    private static List<Figure.Series> series(List<Figure.Series> all, java.util.function.Predicate<Activation> keep) {
+        return all.stream().filter(s -> keep.test(Activation.parse(s.name()))).toList();
     }
 
     private static double worstDifference(List<CurveResult> results) {

@@ -85,8 +85,9 @@ class CurvesExperimentTest {
     void summaryJsonRoundTrips(@TempDir Path tmp) throws Exception {
         JsonNode json = SummaryJson.writeAndRead(result, tmp);
         assertEquals(List.of("C9", "C12", "C13", "C16"), SummaryJson.claimIds(json));
-        assertEquals(2, json.get("figures").size());
-        assertEquals(10, json.get("figures").get(0).get("series").size());
+        assertEquals(4, json.get("figures").size(), "the article's curves and slopes, then the modern ones");
+        assertEquals(5, json.get("figures").get(0).get("series").size(), "the article's four and identity");
+        assertEquals(6, json.get("figures").get(2).get("series").size(), "the modern five and ReLU for reference");
         assertEquals(0.25, json.get("results").get(0).get("max_slope").asDouble(), 1e-9);
     }
 }
