@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.activationlab.experiment.Experiment;
 import org.activationlab.experiment.ExperimentResult;
-import org.activationlab.experiment.Progress;
+import org.activationlab.sweep.Progress;
 import org.activationlab.report.ResultWriter;
 import org.activationlab.sweep.CellStore;
 import org.activationlab.sweep.StopSignal;

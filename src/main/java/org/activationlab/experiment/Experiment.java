@@ -1,5 +1,6 @@
 package org.activationlab.experiment;
 
+import org.activationlab.sweep.Progress;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package org.activationlab.experiment;
 
+import org.activationlab.sweep.Progress;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

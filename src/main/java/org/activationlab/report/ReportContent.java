@@ -1,5 +1,6 @@
 package org.activationlab.report;
 
+import org.activationlab.io.Json;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.time.Instant;
 import java.util.LinkedHashMap;

@@ -1,5 +1,7 @@
 package org.activationlab.report;
 
+import org.activationlab.io.AtomicFiles;
+import org.activationlab.io.Json;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.activationlab.experiment.ExperimentResult;

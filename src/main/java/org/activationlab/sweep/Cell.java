@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.activationlab.data.DataOptions;
 import org.activationlab.network.NetworkSpec;
-import org.activationlab.report.Json;
+import org.activationlab.io.Json;
 import org.activationlab.train.TrainingSettings;
 
 /**

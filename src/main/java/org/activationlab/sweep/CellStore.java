@@ -5,8 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.activationlab.report.AtomicFiles;
-import org.activationlab.report.Json;
+import org.activationlab.io.AtomicFiles;
+import org.activationlab.io.Json;
 
 /**
  * Finished cells on disk, one JSON file per cell id, written atomically as each cell completes.

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.activationlab.experiment.Progress;
 
 /**
  * Runs a list of cells: reuses finished ones from the store ({@code --resume}), trains the rest with the

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Iterator;
 import java.util.Map;
-import org.activationlab.report.Json;
+import org.activationlab.io.Json;
 
 /**
  * Runs every quick experiment and prints one line per experiment: its name and the canonical JSON of

@@ -11,7 +11,7 @@ import org.activationlab.experiment.Claim;
 import org.activationlab.experiment.ClaimVerdict;
 import org.activationlab.experiment.Experiment;
 import org.activationlab.experiment.ExperimentResult;
-import org.activationlab.experiment.Progress;
+import org.activationlab.sweep.Progress;
 import org.activationlab.experiment.Table;
 import org.activationlab.network.Activation;
 import org.activationlab.network.Loss;

@@ -12,7 +12,7 @@ import org.activationlab.experiment.ClaimVerdict;
 import org.activationlab.experiment.Experiment;
 import org.activationlab.experiment.ExperimentResult;
 import org.activationlab.experiment.Figure;
-import org.activationlab.experiment.Progress;
+import org.activationlab.sweep.Progress;
 import org.activationlab.experiment.Table;
 import org.activationlab.experiment.Verdict;
 import org.activationlab.network.Activation;

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.activationlab.experiment.ExperimentResult;
-import org.activationlab.report.Json;
+import org.activationlab.io.Json;
 import org.activationlab.report.ResultWriter;
 
 /** Writes a result with {@link ResultWriter}, reads summary.json back and checks the common shape. */
