@@ -24,13 +24,13 @@ class CompareDivergenceTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<ActivationResult> results(ExperimentResult r) {
+    private static List<ActivationResult> results(ExperimentResult<?> r) {
         return (List<ActivationResult>) r.results();
     }
 
     @Test
     void absurdLearningRateDivergesEveryRunAndTheExperimentStillFinishes() {
-        ExperimentResult r = new CompareExperiment(sgd(1e6, List.of(Activation.SIGMOID, Activation.TANH))).run();
+        ExperimentResult<?> r = new CompareExperiment(sgd(1e6, List.of(Activation.SIGMOID, Activation.TANH))).run();
         @SuppressWarnings("unchecked")
         List<DivergedRun> diverged = (List<DivergedRun>) r.details().get("diverged");
         assertEquals(4, diverged.size(), "every run diverges");
@@ -54,7 +54,7 @@ class CompareDivergenceTest {
     void divergedRunsAreLeftOutWhileTheOthersAreSummarised() {
         // SGD with learning rate 1 on the plane: the linear (identity) network blows up; sigmoid's bounded
         // hidden outputs keep its loss finite (measured: final train loss ≈ 104, far off but not NaN).
-        ExperimentResult r = new CompareExperiment(sgd(1.0, List.of(Activation.SIGMOID, Activation.IDENTITY)))
+        ExperimentResult<?> r = new CompareExperiment(sgd(1.0, List.of(Activation.SIGMOID, Activation.IDENTITY)))
                 .run();
         ActivationResult sigmoid = results(r).get(0);
         ActivationResult identity = results(r).get(1);
@@ -74,7 +74,7 @@ class CompareDivergenceTest {
     @Test
     void aTestLossThatOverflowsCountsAsDivergedToo() {
         // SGD with learning rate 3: tanh's training loss stays finite (≈ 1e34) while its test predictions overflow.
-        ExperimentResult r = new CompareExperiment(sgd(3.0, List.of(Activation.TANH))).run();
+        ExperimentResult<?> r = new CompareExperiment(sgd(3.0, List.of(Activation.TANH))).run();
         @SuppressWarnings("unchecked")
         List<EpochRow> rows = (List<EpochRow>) r.runs();
         List<EpochRow> diverged = rows.stream().filter(row -> row.diverged() && row.epoch() == row.divergedEpoch()).toList();

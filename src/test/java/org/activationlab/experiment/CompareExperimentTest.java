@@ -22,7 +22,7 @@ class CompareExperimentTest {
     /** Loaded once and shared by every run here. */
     private static final Settings SMALL = new Settings("circle", POINTS, List.of(8),
             List.of(Activation.TANH, Activation.RELU), 3, 1, EPOCHS, 16, Optimizer.adam(0.1), 0, WeightInitChoice.AUTO, 0.8);
-    private static ExperimentResult result;
+    private static ExperimentResult<?> result;
 
     @BeforeAll
     static void runOnce() {
@@ -30,12 +30,12 @@ class CompareExperimentTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<EpochRow> rows(ExperimentResult r) {
+    private static List<EpochRow> rows(ExperimentResult<?> r) {
         return (List<EpochRow>) r.runs();
     }
 
     @SuppressWarnings("unchecked")
-    private static List<ActivationResult> results(ExperimentResult r) {
+    private static List<ActivationResult> results(ExperimentResult<?> r) {
         return (List<ActivationResult>) r.results();
     }
 
@@ -68,7 +68,7 @@ class CompareExperimentTest {
     @Test
     void dataOrderAndWeightsDependOnTheSeedAloneNotOnTheOtherActivations() {
         // ReLU alone must train exactly as it did beside tanh: no shared random state, no per-activation seed.
-        ExperimentResult reluAlone = new CompareExperiment(SMALL.withActivations(List.of(Activation.RELU))).run();
+        ExperimentResult<?> reluAlone = new CompareExperiment(SMALL.withActivations(List.of(Activation.RELU))).run();
         for (long seed = 1; seed <= 3; seed++) {
             assertEquals(numbers(rows(result), "relu", seed), numbers(rows(reluAlone), "relu", seed), "seed " + seed);
         }

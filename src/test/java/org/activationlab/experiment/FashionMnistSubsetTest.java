@@ -22,7 +22,7 @@ class FashionMnistSubsetTest {
     void reluAndTanhLearnFashionMnistWellAboveChance() {
         Settings settings = new Settings("fashion-mnist", DataOptions.defaults().withLimit(5000), List.of(100),
                 List.of(Activation.RELU, Activation.TANH), 1, 1, 2, 64, Optimizer.adam(1e-3), 0, WeightInitChoice.AUTO, 0.7);
-        ExperimentResult result = new CompareExperiment(settings).run();
+        ExperimentResult<?> result = new CompareExperiment(settings).run();
         @SuppressWarnings("unchecked")
         List<ActivationResult> results = (List<ActivationResult>) result.results();
         assertEquals(List.of("relu", "tanh"), results.stream().map(ActivationResult::activation).toList());

@@ -22,7 +22,7 @@ public final class ReproducibilityProbe {
     }
 
     /** Claims, results, runs and figures of a result as canonical JSON, without timing fields. */
-    static String numbers(ExperimentResult result) throws Exception {
+    static String numbers(ExperimentResult<?> result) throws Exception {
         ObjectNode tree = Json.MAPPER.createObjectNode();
         tree.set("claims", Json.MAPPER.valueToTree(result.claims()));
         tree.set("results", Json.MAPPER.valueToTree(result.results()));

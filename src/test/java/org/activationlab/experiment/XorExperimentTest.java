@@ -9,7 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class XorExperimentTest {
-    private static ExperimentResult result;
+    private static ExperimentResult<?> result;
 
     @BeforeAll
     static void runOnce() {

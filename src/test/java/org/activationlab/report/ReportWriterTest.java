@@ -35,20 +35,20 @@ class ReportWriterTest {
 
     @TempDir
     static Path dir;
-    static List<ExperimentResult> results;
+    static List<ExperimentResult<?>> results;
     static Path index;
     static Document html;
 
     @BeforeAll
     static void writeReport() throws Exception {
-        ExperimentResult xor = new XorExperiment(new XorExperiment.Settings(2, 1, 30, 0.05, 4, 1, 10)).run();
+        ExperimentResult<?> xor = new XorExperiment(new XorExperiment.Settings(2, 1, 30, 0.05, 4, 1, 10)).run();
         results = List.of(xor, handMade());
         index = ReportWriter.write(results, dir);
         html = Jsoup.parse(index.toFile(), "UTF-8");
     }
 
     /** One figure of each kind, a second verdict on C4 and a hostile evidence string. */
-    static ExperimentResult handMade() {
+    static ExperimentResult<?> handMade() {
         double[] x = {0, 1, 2, 3, 4, 5};
         List<Figure> figures = List.of(
                 new Figure("loss", "Loss per activation", Figure.Kind.LINE, "epoch", "loss", true, List.of(

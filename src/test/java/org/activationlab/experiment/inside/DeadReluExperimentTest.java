@@ -19,7 +19,7 @@ class DeadReluExperimentTest {
     @SuppressWarnings("unchecked")
     void aboutHalfOfZArePositiveAndAHighRateKillsUnits(@TempDir Path tmp) throws Exception {
         var settings = new DeadReluExperiment.Settings("spiral", null, 0, 3, 32, 2, 50, 0.005, 0.1, 1, 1);
-        ExperimentResult result = new DeadReluExperiment(settings).run();
+        ExperimentResult<?> result = new DeadReluExperiment(settings).run();
         List<ConfigResult> configs = (List<ConfigResult>) result.results();
         assertEquals(4, configs.size());
         ConfigResult reluNormal = configs.get(0);

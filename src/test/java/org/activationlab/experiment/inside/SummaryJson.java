@@ -18,7 +18,7 @@ final class SummaryJson {
     private SummaryJson() {
     }
 
-    static JsonNode writeAndRead(ExperimentResult result, Path dir) throws IOException {
+    static JsonNode writeAndRead(ExperimentResult<?> result, Path dir) throws IOException {
         ResultWriter.write(result, dir);
         Path summary = dir.resolve(result.experiment()).resolve("summary.json");
         JsonNode json = Json.MAPPER.readTree(summary.toFile());

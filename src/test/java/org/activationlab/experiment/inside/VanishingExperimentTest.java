@@ -20,7 +20,7 @@ class VanishingExperimentTest {
     void sigmoidGradientShrinksTowardsTheInputMoreThanRelus(@TempDir Path tmp) throws Exception {
         // Small and built-in: 5 hidden layers of 16 on the spiral, one epoch.
         var settings = new VanishingExperiment.Settings("spiral", null, 0, 5, 16, 1, 50, 0.1, 128, 1);
-        ExperimentResult result = new VanishingExperiment(settings).run();
+        ExperimentResult<?> result = new VanishingExperiment(settings).run();
         List<ActivationResult> results = (List<ActivationResult>) result.results();
         ActivationResult sigmoid = results.get(0);
         ActivationResult relu = results.get(2);
