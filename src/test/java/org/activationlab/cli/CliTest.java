@@ -142,11 +142,4 @@ class CliTest {
         assertTrue(r.err().contains("seeds: expected at least 1, received -2"), r.err());
         assertTrue(!r.err().contains("\tat "), "no stack trace without --debug");
     }
-
-    @Test
-    void allRefusesSeedsInsteadOfIgnoringThem() {
-        Result r = run("all", "--quiet", "--seeds", "3");
-        assertEquals(1, r.exitCode());
-        assertTrue(r.err().contains("--seeds does not apply to 'all'"), r.err());
-    }
 }

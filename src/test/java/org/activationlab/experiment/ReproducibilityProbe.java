@@ -26,7 +26,7 @@ public final class ReproducibilityProbe {
         ObjectNode tree = Json.MAPPER.createObjectNode();
         tree.set("claims", Json.MAPPER.valueToTree(result.claims()));
         tree.set("results", Json.MAPPER.valueToTree(result.results()));
-        tree.set("runs", Json.MAPPER.valueToTree(result.runs()));
+        tree.set("runs", Json.MAPPER.valueToTree(result.csv().rows()));
         tree.set("figures", Json.MAPPER.valueToTree(result.figures()));
         tree.set("details", Json.MAPPER.valueToTree(result.details()));
         stripTiming(tree);

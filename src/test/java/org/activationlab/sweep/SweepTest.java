@@ -34,7 +34,7 @@ class SweepTest {
     }
 
     private static List<List<EpochMetrics>> numbers(Sweep.Outcome outcome) {
-        return outcome.results().stream().map(r -> r.history().stream().map(EpochMetrics::withoutTiming).toList()).toList();
+        return outcome.results().stream().map(r -> r.history().withoutTiming().epochs()).toList();
     }
 
     private static Sweep.Outcome run(Sweep.Options options) {

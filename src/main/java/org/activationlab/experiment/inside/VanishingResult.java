@@ -43,7 +43,7 @@ public record VanishingResult(List<ClaimVerdict> verdicts, List<ActivationResult
         verdicts = List.copyOf(verdicts);
         results = List.copyOf(results);
         traces = List.copyOf(traces);
-        details = Map.copyOf(details);
+        details = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(details)); // keeps key order
     }
 
     /** The first seed's row of {@code activation} (e.g. "sigmoid"), if its network finished. */

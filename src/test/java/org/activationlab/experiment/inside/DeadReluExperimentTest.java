@@ -35,6 +35,6 @@ class DeadReluExperimentTest {
         JsonNode json = SummaryJson.writeAndRead(result, tmp);
         assertEquals(List.of("C14", "C15"), SummaryJson.claimIds(json));
         // 4 configurations × 1 seed × (init, trained) × 3 hidden layers.
-        assertEquals(4 * 2 * 3, result.runs().size());
+        assertEquals(4 * 2 * 3, result.csv().rows().size());
     }
 }

@@ -31,7 +31,7 @@ final class SummaryJson {
         }
         assertTrue(json.get("provenance").has("settings"));
         assertEquals(result.results().size(), json.get("results").size());
-        if (!result.runs().isEmpty()) {
+        if (!result.csv().isEmpty()) {
             assertTrue(Files.readAllLines(dir.resolve(result.experiment()).resolve("runs.csv")).size() > 1);
         }
         return json;
