@@ -8,6 +8,7 @@ import org.activationlab.data.DataOptions;
 import org.activationlab.data.Dataset;
 import org.activationlab.data.Datasets;
 import org.activationlab.diagnostics.LayerGradients;
+import org.activationlab.diagnostics.LayerWatch;
 import org.activationlab.train.Trainer;
 import org.activationlab.train.TrainingRun;
 import org.activationlab.train.TrainingSettings;
@@ -31,7 +32,7 @@ class RemediesEffectTest {
     }
 
     private static INDArray labels(NetworkSpec spec) {
-        return Dataset.labelsFor(CIRCLE.train().getLabels(), spec.head());
+        return labelsOf(CIRCLE.train().getLabels(), spec);
     }
 
     /** ‖∂L/∂W‖ of the first hidden layer over that of the last, at initialisation. */
@@ -60,6 +61,25 @@ class RemediesEffectTest {
         INDArray before = net.params().dup();
         LayerGradients.weightNorms(net, CIRCLE.train().getFeatures(), labels(deepSigmoid(WeightInitChoice.XAVIER, true, 1)));
         assertEquals(before, net.params(), "weights, γ, β and BN's running statistics are untouched");
+    }
+
+    @Test
+    void layerWatchSeesOneComputingLayerPerHiddenLayerWithBatchNorm() {
+        NetworkSpec spec = NetworkSpec.input(2).hidden(3, 8, Activation.SIGMOID).batchNorm()
+                .output(OutputHead.binary()).optimizer(Optimizer.adam(0.02)).seed(2).build();
+        LayerWatch watch = new LayerWatch(CIRCLE.test().getFeatures(), labelsOf(CIRCLE.test().getLabels(), spec));
+        TrainingRun run = Trainer.train(spec, CIRCLE, new TrainingSettings(2, 50), watch);
+        assertEquals(4, watch.first().weightGradientNorms().length);
+        assertEquals(3, watch.last().hidden().size());
+        double[] moved = watch.relativeWeightChange(run.network());
+        assertEquals(4, moved.length);
+        for (double m : moved) {
+            assertTrue(m > 0 && Double.isFinite(m), "every dense layer moved: " + java.util.Arrays.toString(moved));
+        }
+    }
+
+    private static INDArray labelsOf(INDArray labels, NetworkSpec spec) {
+        return Dataset.labelsFor(labels, spec.head());
     }
 
     @Test
