@@ -46,6 +46,27 @@ class RemediesSpecTest {
     }
 
     @Test
+    void theReadmeNetworkHasBatchNormInTheSigmoidGroupAndDropoutAfterTheReluLayer() {
+        NetworkSpec deep = NetworkSpec.input(2)
+                .hidden(10, 32, Activation.SIGMOID).batchNorm()
+                .hidden(64, Activation.RELU).dropout(0.5)
+                .output(OutputHead.binary())
+                .weightInit(WeightInitChoice.NAIVE_NORMAL)
+                .build();
+        assertTrue(deep.hidden().subList(0, 10).stream().allMatch(h -> h.batchNorm() && !h.dropsOut()));
+        assertFalse(deep.hidden().get(10).batchNorm());
+        MultiLayerNetwork net = deep.toNetwork();
+        assertEquals(10 * 3 + 1 + 1, net.getnLayers());
+        assertEquals(0.5, assertInstanceOf(Dropout.class, conf(net, 31).getIDropout()).getP(), 1e-15);
+    }
+
+    @Test
+    void swappingTheActivationKeepsTheRemedies() {
+        HiddenLayer swapped = remedies(LayerImplementation.STOCK).withHiddenActivation(Activation.SIGMOID).hidden().get(2);
+        assertEquals(new HiddenLayer(8, Activation.SIGMOID, Activation.DEFAULT_LEAKY_SLOPE, true, 0.2), swapped);
+    }
+
+    @Test
     void batchNormSitsBetweenTheProductAndTheActivation() {
         MultiLayerNetwork net = remedies(LayerImplementation.STOCK).toNetwork();
         // relu dense | dense → BN → tanh | dense → BN → tanh | output
