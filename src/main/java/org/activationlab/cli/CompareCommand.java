@@ -128,7 +128,7 @@ final class CompareCommand implements Callable<Integer> {
                 return WeightInitChoice.valueOf(value.trim().toUpperCase(java.util.Locale.ROOT));
             } catch (IllegalArgumentException e) {
                 throw new TypeConversionException("unknown weight init '" + value + "': expected one of auto, xavier, "
-                        + "he, normal");
+                        + "he, normal, standard, naive_normal");
             }
         }
     }
