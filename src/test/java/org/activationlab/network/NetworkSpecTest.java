@@ -137,9 +137,9 @@ class NetworkSpecTest {
     void describeSaysWhichInitialWeightsEachLayerGets() {
         String auto = NetworkSpec.input(4).hidden(8, Activation.SELU).hidden(6, Activation.GELU)
                 .output(OutputHead.binary()).build().describe();
-        assertTrue(auto.contains("hidden 1    : 8 nodes, selu; weights LeCun normal N(0, 1/fan-in), auto for selu"), auto);
-        assertTrue(auto.contains("hidden 2    : 6 nodes, gelu; weights He normal N(0, 2/fan-in), auto for gelu"), auto);
-        assertTrue(auto.contains("; weights Xavier normal N(0, 2/(fan-in + fan-out)), auto for sigmoid"), auto);
+        assertTrue(auto.contains("hidden 1    : 8 nodes, selu; weights lecun normal N(0, 1/fan-in), auto for selu"), auto);
+        assertTrue(auto.contains("hidden 2    : 6 nodes, gelu; weights he N(0, 2/fan-in), auto for gelu"), auto);
+        assertTrue(auto.contains("; weights xavier N(0, 2/(fan-in + fan-out)), auto for sigmoid"), auto);
         String fixed = NetworkSpec.input(4).hidden(8, Activation.SELU).output(OutputHead.binary())
                 .weightInit(WeightInitChoice.HE).build().describe();
         assertTrue(fixed.contains("8 nodes, selu; weights He normal N(0, 2/fan-in)\n"), fixed);
