@@ -252,11 +252,10 @@ public record NetworkSpec(int inputs, List<HiddenLayer> hidden, OutputHead head,
                 .append(" (passes values on; not counted in depth)\n");
         for (int i = 0; i < hidden.size(); i++) {
             HiddenLayer h = hidden.get(i);
-            sb.append("hidden ").append(i + 1).append("    : ").append(h.describe()).append("; weights ")
-                    .append(weightInit.describe(h.activation())).append('\n');
+            sb.append("hidden ").append(i + 1).append("    : ").append(h.describe()).append(autoInit(h.activation()))
+                    .append('\n');
         }
-        sb.append("output layer: ").append(head.describe()).append("; weights ")
-                .append(weightInit.describe(head.activation())).append('\n');
+        sb.append("output layer: ").append(head.describe()).append(autoInit(head.activation())).append('\n');
         sb.append("depth       : ").append(depth()).append(" computing layer").append(depth() == 1 ? "" : "s")
                 .append(" (").append(hidden.size()).append(" hidden + output)");
         if (isPerceptron()) {
@@ -291,6 +290,11 @@ public record NetworkSpec(int inputs, List<HiddenLayer> hidden, OutputHead head,
         }
         return what + (numbers.size() == 1 ? " hidden layer " : " hidden layers ") + numbers.stream()
                 .map(String::valueOf).collect(Collectors.joining(", "));
+    }
+
+    /** Under AUTO, the scheme this layer's activation got (e.g. "; weights lecun normal …"); else "" (one scheme, on the init line). */
+    private String autoInit(Activation activation) {
+        return weightInit == WeightInitChoice.AUTO ? "; weights " + weightInit.describe(activation) : "";
     }
 
     /** Builder in data-flow order: input → hidden… → output → training settings. */

@@ -142,7 +142,8 @@ class NetworkSpecTest {
         assertTrue(auto.contains("; weights xavier N(0, 2/(fan-in + fan-out)), auto for sigmoid"), auto);
         String fixed = NetworkSpec.input(4).hidden(8, Activation.SELU).output(OutputHead.binary())
                 .weightInit(WeightInitChoice.HE).build().describe();
-        assertTrue(fixed.contains("8 nodes, selu; weights He normal N(0, 2/fan-in)\n"), fixed);
+        assertTrue(fixed.contains("hidden 1    : 8 nodes, selu\n") && fixed.contains("init        : he N(0, 2/fan-in)\n"),
+                fixed);
     }
 
     /** LeCun-normal weights, AUTO's choice for SELU, keep its outputs near mean 0 and variance 1 through depth. */
