@@ -34,12 +34,15 @@ public final class CsvDataset {
     /** Reads {@code file} as {@code options.csv()} says, split and scaled as the other options say. */
     public static Dataset load(Path file, DataOptions options) {
         CsvOptions csv = options.csv();
-        CsvTable table = CsvReader.read(file, csv, options.limit());
-        if (csv.fileDigest() != null && !csv.fileDigest().equals(table.sha256())) {
-            throw new DataFileException(file, "has changed since this run was planned (SHA-256 " + table.sha256()
+        byte[] bytes = CsvReader.bytesOf(file);
+        String sha256 = CsvReader.sha256(bytes);
+        if (csv.fileDigest() != null && !csv.fileDigest().equals(sha256)) {
+            throw new DataFileException(file, "has changed since this run was planned (SHA-256 " + sha256
                     + ", expected " + csv.fileDigest() + "): restore that file, or start a new run without --resume");
         }
-        return build(PREFIX + file, table, csv.task(), options, "the CSV file " + file.toAbsolutePath());
+        CsvTable table = CsvReader.read(file, bytes, csv, options.limit());
+        return build(PREFIX + file, table, csv.task(), options, new Source("the CSV file " + file.toAbsolutePath(),
+                bytes.length, sha256));
     }
 
     /** The Palmer penguins: 342 birds, 4 measurements, 3 species (label {@value #PENGUINS_LABEL}). */
@@ -56,8 +59,8 @@ public final class CsvDataset {
         }
         CsvOptions csv = CsvOptions.DEFAULTS.withLabel(PENGUINS_LABEL);
         CsvTable table = CsvReader.read(Path.of(PENGUINS), bytes, csv, options.limit());
-        return build("penguins", table, csv.task(), options, "Palmer penguins (Gorman, Williams & Fraser 2014; "
-                + "R package palmerpenguins, CC0), shipped as " + PENGUINS);
+        return build("penguins", table, csv.task(), options, new Source("Palmer penguins (Gorman, Williams & Fraser "
+                + "2014; R package palmerpenguins, CC0), shipped as " + PENGUINS, bytes.length, CsvReader.sha256(bytes)));
     }
 
     /** SHA-256 of {@code file}, for {@link CsvOptions#fileDigest}. */
@@ -65,7 +68,11 @@ public final class CsvDataset {
         return CsvReader.digest(file);
     }
 
-    private static Dataset build(String name, CsvTable table, TaskChoice choice, DataOptions options, String source) {
+    /** Where the rows came from, for provenance. */
+    private record Source(String description, long bytes, String sha256) {
+    }
+
+    private static Dataset build(String name, CsvTable table, TaskChoice choice, DataOptions options, Source source) {
         CsvLabels labels = CsvLabels.of(table, choice);
         int n = table.rows();
         int width = table.featureNames().size();
@@ -100,11 +107,11 @@ public final class CsvDataset {
     }
 
     private static Map<String, Object> provenance(CsvTable table, CsvLabels labels, Split split, DataOptions options,
-                                                  String source) {
+                                                  Source source) {
         Map<String, Object> p = new LinkedHashMap<>();
-        p.put("source", source);
-        p.put("file_bytes", table.bytes());
-        p.put("file_sha256", table.sha256());
+        p.put("source", source.description());
+        p.put("file_bytes", source.bytes());
+        p.put("file_sha256", source.sha256());
         p.put("rows", table.rows());
         p.put("limit", options.limit());
         p.put("label", table.labelName());

@@ -46,7 +46,7 @@ record CsvLabels(Task task, String reason, List<String> classNames, int[] classO
             }
             case AUTO -> {
                 if (text != null) {
-                    yield classes(table, distinct, "detected: labels are text, e.g. '" + text + "'");
+                    yield classes(table, distinct, "detected: labels are text, e.g. '" + CsvReader.shown(text) + "'");
                 }
                 boolean integers = distinct.stream().allMatch(v -> INTEGER.matcher(v).matches());
                 if (integers && distinct.size() <= MAX_INTEGER_CLASSES) {
@@ -81,8 +81,8 @@ record CsvLabels(Task task, String reason, List<String> classNames, int[] classO
 
     private static CsvLabels classes(CsvTable table, TreeSet<String> distinct, String reason) {
         if (distinct.size() < 2) {
-            throw new DataFileException(table.file(), "column '" + table.labelName() + "' has one class only ('"
-                    + distinct.first() + "' in all " + table.rows() + " rows): a classifier needs at least two; "
+            throw new DataFileException(table.file(), "column '" + CsvReader.shown(table.labelName()) + "' has one class only ('"
+                    + CsvReader.shown(distinct.first()) + "' in all " + table.rows() + " rows): a classifier needs at least two; "
                     + "choose another --label");
         }
         List<String> names = new ArrayList<>(distinct);
@@ -108,8 +108,8 @@ record CsvLabels(Task task, String reason, List<String> classNames, int[] classO
         for (int i = 0; i < labels.length; i++) {
             values[i] = (float) Double.parseDouble(labels[i]);
             if (!Float.isFinite(values[i])) {
-                throw new DataFileException(table.file(), "line " + table.lines()[i] + ", column '" + table.labelName()
-                        + "': " + labels[i] + " is beyond the range of a float (±3.4e38): rescale the column");
+                throw new DataFileException(table.file(), "line " + table.lines()[i] + ", column '"
+                        + CsvReader.shown(table.labelName()) + "': " + CsvReader.shown(labels[i]) + " is beyond the range of a float (±3.4e38): rescale the column");
             }
         }
         return new CsvLabels(Task.REGRESSION, reason, List.of(), new int[labels.length], values);
@@ -117,8 +117,8 @@ record CsvLabels(Task task, String reason, List<String> classNames, int[] classO
 
     private static DataFileException nonNumeric(CsvTable table, String text) {
         int row = indexOf(table.labels(), text);
-        return new DataFileException(table.file(), "line " + table.lines()[row] + ", column '" + table.labelName()
-                + "': label '" + text + "' is not a number: regression needs numeric labels; use --task classification");
+        return new DataFileException(table.file(), "line " + table.lines()[row] + ", column '"
+                + CsvReader.shown(table.labelName()) + "': label '" + CsvReader.shown(text) + "' is not a number: regression needs numeric labels; use --task classification");
     }
 
     /** Rows per class, in {@link #classNames} order (classification). */

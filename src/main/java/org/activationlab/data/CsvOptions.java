@@ -10,7 +10,8 @@ import org.activationlab.network.Validation;
  *
  * @param label      the label column, by header name or 0-based index (null: the last column)
  * @param task       classification, regression, or detected from the labels
- * @param features   feature columns, by header name or 0-based index (empty: every column but the label)
+ * @param features   feature columns in the order the network sees them, by header name or 0-based index
+ *                   (empty: every column but the label, in file order)
  * @param header     whether the first row names the columns (without one, columns are named 0, 1, 2…)
  * @param fileDigest SHA-256 of the file the options were pinned to ({@link Datasets#pin}); null: not pinned.
  *                   Part of a sweep cell's identity, so {@code --resume} never reuses trainings of another file

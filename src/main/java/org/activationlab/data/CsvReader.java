@@ -7,7 +7,8 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -47,20 +48,17 @@ final class CsvReader {
     private CsvReader() {
     }
 
-    /** Reads {@code file}: at most {@code limit} data rows (0: all). */
-    static CsvTable read(Path file, CsvOptions options, int limit) {
-        return read(file, bytesOf(file), options, limit);
-    }
-
-    /** Reads {@code bytes}, naming them {@code file} in messages. */
+    /** Reads {@code bytes}, naming them {@code file} in messages: at most {@code limit} data rows (0: all). */
     static CsvTable read(Path file, byte[] bytes, CsvOptions options, int limit) {
         String text = textOf(file, bytes);
         List<String> header = null;
         int[] columns = null;
         Columns table = null;
+        int lastRow = 0;
         try (JsonParser parser = MAPPER.getFactory().createParser(text)) {
             parser.nextToken(); // WRAP_AS_ARRAY: the whole file is one outer array of records
             for (Row row = Row.next(parser); row != null; row = Row.next(parser)) {
+                lastRow = row.line();
                 if (row.isBlank()) {
                     continue;
                 }
@@ -79,8 +77,9 @@ final class CsvReader {
             }
         } catch (JacksonException e) {
             int line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
-            throw new DataFileException(file, "line " + line + ": not valid CSV (" + e.getOriginalMessage()
-                    + "): check the quotes on that line", e);
+            throw new DataFileException(file, "line " + line + ": not valid CSV (" + shown(e.getOriginalMessage(), 120) + ") in the "
+                    + "record after line " + lastRow + ": check its quotes (a value with a comma, quote or line break "
+                    + "is quoted, and a quote inside it doubled)", e);
         } catch (IOException e) {
             throw new DataFileException(file, "cannot be parsed: " + e, e);
         }
@@ -91,15 +90,16 @@ final class CsvReader {
             throw new DataFileException(file, "has a header row but no data rows: add rows below it (or, if the file "
                     + "has no header, say so with --no-header)");
         }
-        return table.finish(bytes.length, sha256(bytes));
+        return table.finish();
     }
 
-    /** SHA-256 of the file's bytes, hex; the same size limit and errors as {@link #read}. */
+    /** SHA-256 of the file's bytes, hex. */
     static String digest(Path file) {
         return sha256(bytesOf(file));
     }
 
-    private static byte[] bytesOf(Path file) {
+    /** The file's bytes, if it exists, can be read and is at most {@link #MAX_MEGABYTES} MiB. */
+    static byte[] bytesOf(Path file) {
         try {
             if (Files.isDirectory(file)) {
                 throw new DataFileException(file, "is a directory, not a CSV file");
@@ -128,14 +128,7 @@ final class CsvReader {
         if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0x1f && (bytes[1] & 0xFF) == 0x8b) {
             throw new DataFileException(file, "is gzip-compressed, not text: gunzip it first");
         }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new DataFileException(file, "is not a text file: its bytes are not UTF-8 (" + e.getMessage()
-                    + "): save it as UTF-8 or ASCII text", e);
-        }
+        String text = utf8(file, bytes);
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
@@ -157,6 +150,42 @@ final class CsvReader {
         return NUMBER.matcher(value).matches();
     }
 
+    /** The bytes decoded as UTF-8; a byte that is not UTF-8 is reported with its line. */
+    private static String utf8(Path file, byte[] bytes) {
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(in, out, true);
+        if (result.isError()) {
+            int offset = in.position();
+            int line = 1;
+            for (int i = 0; i < offset; i++) {
+                line += bytes[i] == '\n' ? 1 : 0;
+            }
+            throw new DataFileException(file, String.format(Locale.ROOT, "line %d: byte 0x%02X (offset %d) is not "
+                    + "UTF-8: this is not a UTF-8 text file; save it as UTF-8 or ASCII text (e.g. iconv -t UTF-8)",
+                    line, bytes[offset] & 0xFF, offset));
+        }
+        return out.flip().toString();
+    }
+
+    /** {@code value} for a one-line message: control characters escaped, at most 40 characters. */
+    static String shown(String value) {
+        return shown(value, 40);
+    }
+
+    private static String shown(String value, int max) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < value.length(); i++) {
+            if (s.length() >= max) {
+                return s + "…";
+            }
+            char c = value.charAt(i);
+            s.append(c < 0x20 || c == 0x7f ? String.format(Locale.ROOT, "\\x%02X", (int) c) : String.valueOf(c));
+        }
+        return s.toString();
+    }
+
     private static List<String> numbered(int count) {
         List<String> names = new ArrayList<>();
         for (int i = 0; i < count; i++) {
@@ -165,7 +194,7 @@ final class CsvReader {
         return names;
     }
 
-    private static String sha256(byte[] bytes) {
+    static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
@@ -219,12 +248,12 @@ final class CsvReader {
             for (int i = 0; i < header.size(); i++) {
                 int first = header.indexOf(header.get(i));
                 if (first != i) {
-                    throw new DataFileException(file, "line " + line + ": column name '" + header.get(i)
+                    throw new DataFileException(file, "line " + line + ": column name '" + shown(header.get(i))
                             + "' appears twice (columns " + first + " and " + i + "): rename one");
                 }
             }
             if (header.size() < 2) {
-                throw new DataFileException(file, "line " + line + ": one column only ('" + header.get(0) + "'): expected "
+                throw new DataFileException(file, "line " + line + ": one column only ('" + shown(header.get(0)) + "'): expected "
                         + "a label and at least one feature separated by commas" + separatorHint(header.get(0)));
             }
             int label = options.label() == null ? header.size() - 1 : index(file, header, options.label(), "label", line);
@@ -274,13 +303,13 @@ final class CsvReader {
                 throw new DataFileException(file, "line " + line + ": no column " + byIndex + " (" + role + "): the file "
                         + "has " + header.size() + " columns, 0–" + (header.size() - 1));
             }
-            throw new DataFileException(file, "line " + line + ": no column '" + column + "' (" + role + "): the header "
+            throw new DataFileException(file, "line " + line + ": no column '" + shown(column) + "' (" + role + "): the header "
                     + "has " + abbreviated(header) + "; name one of them or give a 0-based index");
         }
 
         private static String abbreviated(List<String> header) {
             List<String> shown = header.subList(0, Math.min(12, header.size()));
-            return String.join(", ", shown) + (shown.size() < header.size() ? ", … (" + header.size() + " columns)" : "");
+            return String.join(", ", shown.stream().map(CsvReader::shown).toList()) + (shown.size() < header.size() ? ", … (" + header.size() + " columns)" : "");
         }
 
         void add(Row row) {
@@ -309,13 +338,13 @@ final class CsvReader {
         private float number(String value, int column, int line) {
             requirePresent(value, column, line);
             if (!isNumber(value)) {
-                throw new DataFileException(file, "line " + line + ", column '" + header.get(column) + "': '"
-                        + shorten(value) + "' is not a number: features must be numeric; choose the feature columns "
+                throw new DataFileException(file, "line " + line + ", column '" + shown(header.get(column)) + "': '"
+                        + shown(value) + "' is not a number: features must be numeric; choose the feature columns "
                         + "with --features");
             }
             float x = (float) Double.parseDouble(value);
             if (!Float.isFinite(x)) {
-                throw new DataFileException(file, "line " + line + ", column '" + header.get(column) + "': " + value
+                throw new DataFileException(file, "line " + line + ", column '" + shown(header.get(column)) + "': " + shown(value)
                         + " is beyond the range of a float (±3.4e38): rescale the column");
             }
             return x;
@@ -323,26 +352,22 @@ final class CsvReader {
 
         private void requirePresent(String value, int column, int line) {
             if (MISSING.contains(value.toLowerCase(Locale.ROOT))) {
-                throw new DataFileException(file, "line " + line + ", column '" + header.get(column) + "': missing value"
-                        + (value.isEmpty() ? "" : " '" + value + "'") + ": remove the row or fill the value in");
+                throw new DataFileException(file, "line " + line + ", column '" + shown(header.get(column)) + "': missing value"
+                        + (value.isEmpty() ? "" : " '" + shown(value) + "'") + ": remove the row or fill the value in");
             }
-        }
-
-        private static String shorten(String value) {
-            return value.length() <= 40 ? value : value.substring(0, 40) + "…";
         }
 
         int rows() {
             return labels.size();
         }
 
-        CsvTable finish(long bytes, String sha256) {
+        CsvTable finish() {
             int n = rows();
             List<String> names = new ArrayList<>();
             for (int j = 1; j < chosen.length; j++) {
                 names.add(header.get(chosen[j]));
             }
-            return new CsvTable(file, bytes, sha256, header.get(chosen[0]), names,
+            return new CsvTable(file, header.get(chosen[0]), names,
                     Arrays.copyOf(features, n * names.size()), labels.toArray(String[]::new), Arrays.copyOf(lines, n));
         }
     }
