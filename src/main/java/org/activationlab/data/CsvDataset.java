@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import org.activationlab.network.Task;
@@ -18,7 +19,7 @@ import org.nd4j.linalg.factory.Nd4j;
  *
  * <p>Class labels become one-hot columns in {@link CsvLabels#classNames} order; the split is stratified by
  * class (one stratum for regression) and seeded; features are standardised with the training split's mean
- * and standard deviation, as for Iris. The provenance records the file's size and SHA-256, the columns, the
+ * and standard deviation, as for Iris, and so are regression targets. The provenance records the file's size and SHA-256, the columns, the
  * task and why it was chosen, and the class order.
  */
 public final class CsvDataset {
@@ -85,9 +86,16 @@ public final class CsvDataset {
         }
         DataSet train = split.trainOf(features, targets);
         DataSet test = split.testOf(features, targets);
-        Standardisation.fitOnTraining(train, test);
-        return new Dataset(name, labels.task(), train, test, labels.classNames(),
-                provenance(table, labels, split, options, source));
+        Map<String, Object> provenance = provenance(table, labels, split, options, source);
+        if (labels.task().isClassification()) {
+            Standardisation.fitOnTraining(train, test);
+        } else {
+            // Targets such as grams or prices would start the identity head thousands off: scale them like features.
+            double[] meanStd = Standardisation.fitWithTargets(train, test);
+            provenance.put("label_scaling", String.format(Locale.ROOT, "standardised with the training split's mean "
+                    + "%.6g and standard deviation %.6g (R² unchanged; y = mean + std × output)", meanStd[0], meanStd[1]));
+        }
+        return new Dataset(name, labels.task(), train, test, labels.classNames(), provenance);
     }
 
     private static int outputs(CsvLabels labels) {

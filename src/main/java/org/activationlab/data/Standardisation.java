@@ -15,9 +15,25 @@ final class Standardisation {
      * x ← (x − mean_train) / std_train on both splits, in place; the test split leaks nothing into training.
      */
     static void fitOnTraining(DataSet train, DataSet test) {
+        fit(train, test, false);
+    }
+
+    /**
+     * Features and the regression targets alike, y ← (y − mean_train) / std_train; R² is unchanged by it.
+     *
+     * @return the targets' training mean and standard deviation, to map predictions back
+     */
+    static double[] fitWithTargets(DataSet train, DataSet test) {
+        NormalizerStandardize standardise = fit(train, test, true);
+        return new double[]{standardise.getLabelMean().getDouble(0), standardise.getLabelStd().getDouble(0)};
+    }
+
+    private static NormalizerStandardize fit(DataSet train, DataSet test, boolean targets) {
         NormalizerStandardize standardise = new NormalizerStandardize();
+        standardise.fitLabel(targets);
         standardise.fit(train);
         standardise.transform(train);
         standardise.transform(test);
+        return standardise;
     }
 }

@@ -75,8 +75,13 @@ class CsvDatasetTest {
         Dataset d = CsvFiles.load(real, CsvOptions.DEFAULTS);
         assertEquals(Task.REGRESSION, d.task());
         assertEquals(1, d.numOutputs());
-        assertEquals(8.0, d.train().getLabels().sumNumber().doubleValue() + d.test().getLabels().sumNumber().doubleValue(),
-                1e-6);
+        // Targets are standardised on the training split: an affine map, so 0.5, 1.5, 2.5, 3.5 stay evenly spaced.
+        assertEquals(0, d.train().getLabels().meanNumber().doubleValue(), 1e-6);
+        double[] y = Nd4j.vstack(d.train().getLabels(), d.test().getLabels()).toDoubleVector();
+        java.util.Arrays.sort(y);
+        assertEquals(y[1] - y[0], y[3] - y[2], 1e-5);
+        assertEquals(y[1] - y[0], y[2] - y[1], 1e-5);
+        assertTrue(((String) d.parameters().get("label_scaling")).contains("standardised"), d.parameters().toString());
         StringBuilder many = new StringBuilder("x,y\n");
         for (int i = 0; i < 11; i++) {
             many.append(i).append(',').append(i * 3).append('\n');
