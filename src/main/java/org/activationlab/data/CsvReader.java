@@ -11,9 +11,7 @@ import java.nio.CharBuffer;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -111,12 +109,8 @@ final class CsvReader {
                         MAX_MEGABYTES));
             }
             return Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new DataFileException(file, "no such file", e);
-        } catch (AccessDeniedException e) {
-            throw new DataFileException(file, "cannot be read: permission denied", e);
         } catch (IOException e) {
-            throw new DataFileException(file, "cannot be read: " + e, e);
+            throw DataFileException.unreadable(file, e);
         }
     }
 

@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /** What a CSV file's label column is: said by the user, or {@link #AUTO} to detect it from the values. */
 public enum TaskChoice {
-    /** Text labels, or at most {@link CsvLabels#MAX_INTEGER_CLASSES} distinct integers, mean classes. */
+    /** Text labels, or at most 10 distinct integers (codes such as 0/1 or 1–5), mean classes; other numbers regression. */
     AUTO,
     CLASSIFICATION,
     REGRESSION;
