@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 import org.activationlab.network.Task;
 
 /**
@@ -25,7 +24,6 @@ import org.activationlab.network.Task;
 record CsvLabels(Task task, String reason, List<String> classNames, int[] classOf, float[] values) {
     /** The most distinct integer labels that {@link TaskChoice#AUTO} still reads as classes. */
     static final int MAX_INTEGER_CLASSES = 10;
-    private static final Pattern INTEGER = Pattern.compile("[+-]?\\d{1,15}");
 
     CsvLabels {
         classNames = List.copyOf(classNames);
@@ -48,7 +46,7 @@ record CsvLabels(Task task, String reason, List<String> classNames, int[] classO
                 if (text != null) {
                     yield classes(table, distinct, "detected: labels are text, e.g. '" + CsvReader.shown(text) + "'");
                 }
-                boolean integers = distinct.stream().allMatch(v -> INTEGER.matcher(v).matches());
+                boolean integers = distinct.stream().allMatch(CsvLabels::isInteger);
                 if (integers && distinct.size() <= MAX_INTEGER_CLASSES) {
                     yield classes(table, distinct, "detected: " + distinct.size() + " distinct integer labels (at most "
                             + MAX_INTEGER_CLASSES + " mean classes; --task regression to override)");
@@ -58,6 +56,12 @@ record CsvLabels(Task task, String reason, List<String> classNames, int[] classO
                         + "; --task classification to override");
             }
         };
+    }
+
+    /** 3, -2 or 1.0 (exports often write integer codes as floats); not 2.5. */
+    private static boolean isInteger(String number) {
+        double value = Double.parseDouble(number);
+        return value == Math.rint(value) && Math.abs(value) < 1e15;
     }
 
     /** The first label that is not a number, or null if all are. */

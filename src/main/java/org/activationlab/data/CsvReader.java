@@ -50,7 +50,6 @@ final class CsvReader {
     static CsvTable read(Path file, byte[] bytes, CsvOptions options, int limit) {
         String text = textOf(file, bytes);
         List<String> header = null;
-        int[] columns = null;
         Columns table = null;
         int lastRow = 0;
         try (JsonParser parser = MAPPER.getFactory().createParser(text)) {
@@ -62,8 +61,7 @@ final class CsvReader {
                 }
                 if (header == null) {
                     header = options.header() ? row.values() : numbered(row.values().size());
-                    columns = Columns.resolve(file, header, options, row.line());
-                    table = new Columns(file, header, columns);
+                    table = new Columns(file, header, Columns.resolve(file, header, options, row.line()));
                     if (options.header()) {
                         continue;
                     }
@@ -75,8 +73,8 @@ final class CsvReader {
             }
         } catch (JacksonException e) {
             int line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
-            throw new DataFileException(file, "line " + line + ": not valid CSV (" + shown(e.getOriginalMessage(), 120) + ") in the "
-                    + "record after line " + lastRow + ": check its quotes (a value with a comma, quote or line break "
+            throw new DataFileException(file, "line " + line + ": not valid CSV (" + shown(e.getOriginalMessage(), 120)
+                    + ") in the record after line " + lastRow + ": check its quotes (a value with a comma, quote or line break "
                     + "is quoted, and a quote inside it doubled)", e);
         } catch (IOException e) {
             throw new DataFileException(file, "cannot be parsed: " + e, e);

@@ -67,6 +67,9 @@ class CsvDatasetTest {
         Dataset d = CsvFiles.load(file, CsvOptions.DEFAULTS);
         assertEquals(List.of("2", "9", "10"), d.classNames());
         assertTrue(((String) d.parameters().get("task")).contains("3 distinct integer labels"), d.parameters().toString());
+        Path floats = CsvFiles.write(dir, "floats.csv", "x,y", "1,0.0", "2,1.0", "3,0.0", "4,1.0");
+        assertEquals(List.of("0.0", "1.0"), CsvFiles.load(floats, CsvOptions.DEFAULTS).classNames(),
+                "integer codes written as floats are classes too");
     }
 
     @Test
