@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import org.activationlab.network.Activation;
 import org.activationlab.network.NetworkSpec;
 import org.activationlab.network.OutputHead;
-import org.activationlab.report.Json;
+import org.activationlab.io.Json;
 import org.activationlab.sweep.Cell;
 import org.activationlab.train.TrainingSettings;
 import org.junit.jupiter.api.Test;

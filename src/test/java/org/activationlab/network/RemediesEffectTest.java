@@ -87,7 +87,7 @@ class RemediesEffectTest {
         NetworkSpec spec = NetworkSpec.input(2).hidden(2, 16, Activation.TANH).batchNorm().dropout(0.2)
                 .output(OutputHead.binary()).optimizer(Optimizer.adam(0.02)).seed(3).build();
         TrainingRun run = Trainer.train(spec, CIRCLE, new TrainingSettings(6, 25));
-        assertTrue(run.history().get(0).testAccuracy() < 0.7, "untrained: " + run.history().get(0));
+        assertTrue(run.history().epochs().get(0).testAccuracy() < 0.7, "untrained: " + run.history().epochs().get(0));
         assertTrue(run.last().testAccuracy() > 0.9, "trained: " + run.last());
         assertTrue(spec.describe().contains("layers      : stock (batch norm/dropout"), spec.describe());
     }

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.activationlab.layers.FastDenseLayer;
 import org.activationlab.layers.FastMultiLayerUpdater;
-import org.activationlab.report.Json;
+import org.activationlab.io.Json;
 import org.deeplearning4j.nn.conf.dropout.Dropout;
 import org.deeplearning4j.nn.conf.layers.ActivationLayer;
 import org.deeplearning4j.nn.conf.layers.BatchNormalization;
