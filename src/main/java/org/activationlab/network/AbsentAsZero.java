@@ -9,9 +9,9 @@ import java.io.IOException;
  * Reads a number that JSON written before it existed leaves out as 0 ("off"), where the project's
  * mapper would read a missing number as NaN; a value present is read as is.
  */
-final class AbsentAsZero extends StdDeserializer<Double> {
+public final class AbsentAsZero extends StdDeserializer<Double> {
 
-    AbsentAsZero() {
+    public AbsentAsZero() {
         super(Double.class);
     }
 

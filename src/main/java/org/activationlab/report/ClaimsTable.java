@@ -9,7 +9,7 @@ import org.activationlab.experiment.Table;
 import org.activationlab.experiment.Verdict;
 
 /**
- * The claim-by-claim verdicts of a run: every claim C1–C16 in order, one row per experiment that
+ * The claim-by-claim verdicts of a run: every claim C1–C18 in order, one row per experiment that
  * judged it, C2 as a definition, and "not measured" for a claim no experiment in the run covered.
  */
 public final class ClaimsTable {

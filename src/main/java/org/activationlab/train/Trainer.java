@@ -17,6 +17,10 @@ import org.nd4j.linalg.dataset.DataSet;
  * identical batches. A non-finite loss stops the run at once and marks it diverged: the training loss
  * of a step, or the test loss at an evaluation (the training loss can still be finite while the
  * predictions have overflowed).
+ *
+ * <p>With a validation fraction ({@link TrainingSettings#validationFraction()}) the network fits only
+ * the rest of the training rows ({@link Holdout}, split by the spec's seed), and each evaluation also
+ * scores the fitting and validation rows in test mode ({@link HeldOutMetrics}).
  */
 public final class Trainer {
 
@@ -36,19 +40,27 @@ public final class Trainer {
     public static TrainingRun train(NetworkSpec spec, Dataset data, TrainingSettings settings, EpochObserver observer) {
         checkCompatible(spec, data);
         OutputHead head = spec.head();
-        INDArray trainX = data.train().getFeatures();
-        INDArray trainY = Dataset.labelsFor(data.train().getLabels(), head);
+        Holdout holdout = Holdout.of(data, settings.validationFraction(), spec.seed());
+        INDArray trainX = holdout.fitting().train().getFeatures();
+        INDArray trainY = Dataset.labelsFor(holdout.fitting().train().getLabels(), head);
         INDArray testX = data.test().getFeatures();
         INDArray testY = Dataset.labelsFor(data.test().getLabels(), head);
+        HeldOutScorer heldOut = holdout.holdsOut() ? new HeldOutScorer(new DataSet(trainX, trainY),
+                new DataSet(holdout.validation().getFeatures(), Dataset.labelsFor(holdout.validation().getLabels(),
+                        head)), head) : null;
 
         MultiLayerNetwork net = spec.toNetwork();
         List<EpochMetrics> history = new ArrayList<>();
+        List<HeldOutMetrics> held = new ArrayList<>();
         double initialTrainLoss = net.score(new DataSet(trainX, trainY), false);
         EpochMetrics start = evaluate(net, 0, initialTrainLoss, testX, testY, head, 0);
         history.add(start);
+        if (heldOut != null) {
+            held.add(heldOut.score(net, 0));
+        }
         observer.afterEpoch(0, net, start);
         if (!Double.isFinite(start.testLoss())) {
-            return new TrainingRun(spec, new TrainingHistory(history, 0), net);
+            return new TrainingRun(spec, new TrainingHistory(history, 0, held), net);
         }
 
         long trainingNanos = 0;
@@ -63,7 +75,7 @@ public final class Trainer {
                     trainingNanos += System.nanoTime() - t0;
                     history.add(new EpochMetrics(epoch, loss, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
                             trainingNanos / 1e9));
-                    return new TrainingRun(spec, new TrainingHistory(history, epoch), net);
+                    return new TrainingRun(spec, new TrainingHistory(history, epoch, held), net);
                 }
                 long rows = batch.getFeatures().rows();
                 lossSum += loss * rows;
@@ -73,13 +85,29 @@ public final class Trainer {
             if (epoch % settings.evalEvery() == 0 || epoch == settings.epochs()) {
                 EpochMetrics m = evaluate(net, epoch, lossSum / seen, testX, testY, head, trainingNanos / 1e9);
                 history.add(m);
+                if (heldOut != null) {
+                    held.add(heldOut.score(net, epoch));
+                }
                 observer.afterEpoch(epoch, net, m);
                 if (!Double.isFinite(m.testLoss())) { // training loss still finite, predictions already ∞
-                    return new TrainingRun(spec, new TrainingHistory(history, epoch), net);
+                    return new TrainingRun(spec, new TrainingHistory(history, epoch, held), net);
                 }
             }
         }
-        return new TrainingRun(spec, new TrainingHistory(history, -1), net);
+        return new TrainingRun(spec, new TrainingHistory(history, -1, held), net);
+    }
+
+    /** Scores the fitting and validation rows in test mode (dropout off). */
+    private record HeldOutScorer(DataSet fitting, DataSet validation, OutputHead head) {
+        HeldOutMetrics score(MultiLayerNetwork net, int epoch) {
+            return new HeldOutMetrics(epoch, net.score(fitting, false), accuracy(net, fitting),
+                    net.score(validation, false), accuracy(net, validation));
+        }
+
+        private double accuracy(MultiLayerNetwork net, DataSet rows) {
+            return head.task().isClassification()
+                    ? Scores.accuracy(net.output(rows.getFeatures(), false), rows.getLabels()) : Double.NaN;
+        }
     }
 
     private static EpochMetrics evaluate(MultiLayerNetwork net, int epoch, double trainLoss, INDArray testX,

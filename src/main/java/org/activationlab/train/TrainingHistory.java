@@ -1,6 +1,7 @@
 package org.activationlab.train;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.ToDoubleFunction;
@@ -13,11 +14,20 @@ import java.util.function.ToDoubleFunction;
  *
  * @param epochs        metrics at epoch 0 (before any step) and at each evaluated epoch, in order
  * @param divergedEpoch the epoch in which the loss became NaN/∞ (the trainer stopped there), or -1
+ * @param heldOut       with a validation split: the fitting and validation rows scored at each evaluated
+ *                      epoch, same epochs as {@code epochs}; else empty (and left out of the JSON)
  */
-public record TrainingHistory(List<EpochMetrics> epochs, int divergedEpoch) {
+public record TrainingHistory(List<EpochMetrics> epochs, int divergedEpoch,
+                              @JsonInclude(JsonInclude.Include.NON_EMPTY) List<HeldOutMetrics> heldOut) {
 
     public TrainingHistory {
         epochs = epochs == null ? List.of() : List.copyOf(epochs);
+        heldOut = heldOut == null ? List.of() : List.copyOf(heldOut);
+    }
+
+    /** A history without a validation split. */
+    public TrainingHistory(List<EpochMetrics> epochs, int divergedEpoch) {
+        this(epochs, divergedEpoch, List.of());
     }
 
     /** No training happened (e.g. the cell failed before its first step). */
@@ -36,6 +46,11 @@ public record TrainingHistory(List<EpochMetrics> epochs, int divergedEpoch) {
         return epochs.get(epochs.size() - 1);
     }
 
+    /** The metrics after epoch {@code epoch}, if it was evaluated. */
+    public Optional<EpochMetrics> at(int epoch) {
+        return epochs.stream().filter(m -> m.epoch() == epoch).findFirst();
+    }
+
     /** The first evaluation whose {@code metric} (higher is better) reaches {@code target}. */
     public Optional<EpochMetrics> firstReaching(double target, ToDoubleFunction<EpochMetrics> metric) {
         return epochs.stream().filter(m -> metric.applyAsDouble(m) >= target).findFirst();
@@ -48,6 +63,6 @@ public record TrainingHistory(List<EpochMetrics> epochs, int divergedEpoch) {
 
     /** The same history with every wall time zeroed: what must repeat exactly for the same seed. */
     public TrainingHistory withoutTiming() {
-        return new TrainingHistory(epochs.stream().map(EpochMetrics::withoutTiming).toList(), divergedEpoch);
+        return new TrainingHistory(epochs.stream().map(EpochMetrics::withoutTiming).toList(), divergedEpoch, heldOut);
     }
 }
