@@ -38,7 +38,8 @@ public final class OverfittingExperiment extends Experiment<OverfittingExperimen
     /**
      * @param dataset            preferred data (Fashion-MNIST), or csv:PATH
      * @param fallback           built-in set used when {@code dataset} cannot be read
-     * @param fallbackNoise      label noise of the fallback set (Playground's 0–0.5), so that it can be over-fitted
+     * @param noise              label noise of a generated set (the fallback, or e.g. --dataset spiral; Playground's
+     *                           0–0.5), so that it can be over-fitted
      * @param limit              examples of the preferred set per split (0: all): a small set over-fits
      * @param hiddenLayers       hidden layers
      * @param width              nodes per hidden layer: wide enough to memorise the training set
@@ -53,13 +54,13 @@ public final class OverfittingExperiment extends Experiment<OverfittingExperimen
      * @param seeds              runs per remedy (seeds firstSeed, firstSeed+1, …)
      * @param firstSeed          seed of the first run's weights, data order and validation split
      */
-    public record Settings(String dataset, String fallback, double fallbackNoise, int limit, int hiddenLayers,
+    public record Settings(String dataset, String fallback, double noise, int limit, int hiddenLayers,
                            int width, Activation activation, int epochs, int batchSize, Optimizer optimizer, double l2,
                            double dropout, double validationFraction, int patience, int seeds, long firstSeed) {
         public Settings {
             Validation.require(dataset != null && !dataset.isBlank(), "dataset", "a dataset name", dataset);
-            Validation.require(fallbackNoise >= 0 && fallbackNoise <= 0.5, "fallbackNoise", "a fraction in [0, 0.5]",
-                    fallbackNoise);
+            Validation.require(noise >= 0 && noise <= 0.5, "noise", "a fraction in [0, 0.5]",
+                    noise);
             Validation.require(limit >= 0, "limit", "0 (all) or a positive number of examples", limit);
             Validation.require(hiddenLayers >= 1, "hiddenLayers", "at least 1", hiddenLayers);
             Validation.require(width >= 1, "width", "at least 1", width);
@@ -86,17 +87,17 @@ public final class OverfittingExperiment extends Experiment<OverfittingExperimen
         }
 
         public Settings withSeeds(int n) {
-            return new Settings(dataset, fallback, fallbackNoise, limit, hiddenLayers, width, activation, epochs,
+            return new Settings(dataset, fallback, noise, limit, hiddenLayers, width, activation, epochs,
                     batchSize, optimizer, l2, dropout, validationFraction, patience, n, firstSeed);
         }
 
         public Settings withDataset(String name) {
-            return new Settings(name, fallback, fallbackNoise, limit, hiddenLayers, width, activation, epochs,
+            return new Settings(name, fallback, noise, limit, hiddenLayers, width, activation, epochs,
                     batchSize, optimizer, l2, dropout, validationFraction, patience, seeds, firstSeed);
         }
 
         public Settings withEpochs(int n) {
-            return new Settings(dataset, fallback, fallbackNoise, limit, hiddenLayers, width, activation, n,
+            return new Settings(dataset, fallback, noise, limit, hiddenLayers, width, activation, n,
                     batchSize, optimizer, l2, dropout, validationFraction, patience, seeds, firstSeed);
         }
     }
@@ -168,8 +169,8 @@ public final class OverfittingExperiment extends Experiment<OverfittingExperimen
     private DataChoice choice() {
         if (choice == null) {
             choice = DataChoice.load(settings.dataset(), DataOptions.defaults().withLimit(settings.limit())
-                    .withSeed(settings.firstSeed()), settings.fallback(), DataOptions.defaults()
-                    .withNoise(settings.fallbackNoise()).withSeed(settings.firstSeed()));
+                    .withNoise(settings.noise()).withSeed(settings.firstSeed()), settings.fallback(), DataOptions.defaults()
+                    .withNoise(settings.noise()).withSeed(settings.firstSeed()));
         }
         return choice;
     }
