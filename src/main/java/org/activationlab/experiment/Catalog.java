@@ -8,6 +8,7 @@ import org.activationlab.experiment.inside.CurvesExperiment;
 import org.activationlab.experiment.inside.DeadReluExperiment;
 import org.activationlab.experiment.inside.ManualForwardExperiment;
 import org.activationlab.experiment.inside.OutputsExperiment;
+import org.activationlab.experiment.inside.OverfittingExperiment;
 import org.activationlab.experiment.inside.RepresentationExperiment;
 import org.activationlab.experiment.inside.VanishingExperiment;
 
@@ -44,7 +45,9 @@ public final class Catalog {
                 entry(CompareExperiment::new,
                         n -> new CompareExperiment(CompareExperiment.Settings.defaults().withSeeds(n))),
                 entry(DeadReluExperiment::new, null),
-                entry(ManualForwardExperiment::new, null));
+                entry(ManualForwardExperiment::new, null),
+                entry(OverfittingExperiment::new,
+                        n -> new OverfittingExperiment(OverfittingExperiment.Settings.defaults().withSeeds(n))));
     }
 
     private static Entry entry(Supplier<Experiment<?, ?>> factory, IntFunction<Experiment<?, ?>> seeded) {
