@@ -24,8 +24,8 @@ import java.util.stream.Stream;
  */
 public final class JupyterExecution implements AutoCloseable {
     static final String KERNEL_NAME = "activation-lab-rapaio";
-    static final int STARTUP_SECONDS = 60;
-    static final int TRIES = 3;
+    static final int STARTUP_SECONDS = 30;
+    static final int TRIES = 5;
 
     private static final ObjectMapper REPORTS = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)

@@ -8,7 +8,8 @@ notebook's folder, as Jupyter does. Cells run in order; the first cell that fail
 an error reply) stops the run, as "Run all" does. A kernel that does not answer within the start-up
 timeout is shut down and started again, up to --tries times. With --write, the executed notebook is
 saved to FILE when every cell ran; outputs of cells that hold only magics are not saved (they list
-the jars the kernel added, with this machine's paths).
+the jars the kernel added, with this machine's paths), and consecutive prints to one stream are saved as
+one output, as Jupyter shows them.
 
 The report: {"notebook", "kernel", "kernel_start_seconds", "kernel_tries", "seconds", "failure",
 "cells": [{"cell": n (1-based over all cells), "seconds", "error", "stderr", "images", "texts"}]}.
@@ -16,6 +17,7 @@ The report: {"notebook", "kernel", "kernel_start_seconds", "kernel_tries", "seco
 import argparse
 import json
 import os
+import socket
 import sys
 import time
 
@@ -24,9 +26,41 @@ from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
 
 
+def wait_until_listening(km, timeout):
+    """Returns once the kernel accepts connections on its five ports (plus a moment), or after timeout.
+
+    rapaio-jupyter-kernel 3.0.1 binds its sockets before it installs its message handlers; a request
+    that arrives in between kills its shell thread (NullPointerException in Shell-0, in the kernel's log)
+    and the kernel never answers. ZeroMQ queues the client's first kernel_info request until the kernel
+    binds, which delivers it exactly then; so the client connects only after the kernel is listening.
+    """
+    ports = [km.shell_port, km.iopub_port, km.stdin_port, km.hb_port, km.control_port]
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            for port in ports:
+                socket.create_connection((km.ip, port), timeout=1).close()
+            time.sleep(0.5)
+            return
+        except OSError:
+            time.sleep(0.2)
+
+
 def magics_only(source):
     lines = [line for line in source.splitlines() if line.strip() and not line.startswith("//")]
     return bool(lines) and all(line.startswith("%") for line in lines)
+
+
+def coalesce_streams(outputs):
+    """Consecutive prints to one stream as one output, as Jupyter shows them (the kernel sends each print)."""
+    merged = []
+    for o in outputs:
+        if (merged and o.get("output_type") == "stream" and merged[-1].get("output_type") == "stream"
+                and merged[-1].get("name") == o.get("name")):
+            merged[-1]["text"] = merged[-1]["text"] + o["text"]
+        else:
+            merged.append(o)
+    return merged
 
 
 def cell_report(number, cell, seconds, error):
@@ -94,6 +128,9 @@ def main():
         t0 = time.monotonic()
         started = False
         try:
+            client.km = client.create_kernel_manager()
+            client.start_new_kernel()
+            wait_until_listening(client.km, args.startup_timeout)
             with client.setup_kernel():
                 started = True
                 report["kernel_start_seconds"] = round(time.monotonic() - t0, 3)
@@ -103,6 +140,10 @@ def main():
             if started:
                 report["failure"] = "%s: %s" % (type(e).__name__, e)
                 break
+            try:
+                client.km.shutdown_kernel(now=True)
+            except Exception:
+                pass
             start_errors.append("try %d: %s" % (attempt, str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__))
     else:
         report["failure"] = "the kernel %r did not start in %d tries of %d s each (%s)" % (
@@ -111,8 +152,8 @@ def main():
 
     if args.write and report["failure"] is None:
         for cell in nb.cells:
-            if cell.cell_type == "code" and magics_only(cell.source):
-                cell.outputs = []
+            if cell.cell_type == "code":
+                cell.outputs = [] if magics_only(cell.source) else coalesce_streams(cell.outputs)
         nb.metadata["kernelspec"] = kernelspec  # the notebook's own kernel name, not the one it ran on
         tmp = args.write + ".tmp"
         nbformat.write(nb, tmp)
