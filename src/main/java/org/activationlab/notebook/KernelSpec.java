@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.activationlab.cli.NativeThreads;
-import org.activationlab.report.AtomicFiles;
-import org.activationlab.report.Json;
+import org.activationlab.io.AtomicFiles;
+import org.activationlab.io.Json;
 
 /**
  * A Jupyter kernelspec for rapaio-jupyter-kernel that trains as the CLI does.

@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.activationlab.report.Json;
+import org.activationlab.io.Json;
 
 /** What a notebook must be to run unmodified on IJava and on rapaio-jupyter-kernel, and what its run must show. */
 final class NotebookChecks {
