@@ -28,7 +28,8 @@ final class CompareCommand implements Callable<Integer> {
     CommonOptions common;
 
     @Option(names = "--dataset", paramLabel = "NAME",
-            description = "Dataset: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}: built in, no download).",
+            description = "Dataset: ${COMPLETION-CANDIDATES}, or csv:PATH for a CSV file (see --label) "
+                    + "(default ${DEFAULT-VALUE}: built in, no download).",
             completionCandidates = DatasetNames.class)
     String dataset = DEFAULTS.dataset();
 
@@ -74,7 +75,7 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Settings settings = new Settings(dataset, dataOptions.apply(DEFAULTS.data()), hidden, activations,
+        Settings settings = new Settings(dataset, dataOptions.forDataset(dataset, DEFAULTS.data()), hidden, activations,
                 common.seedsOr(DEFAULTS.seeds()), firstSeed,
                 epochs, batchSize, new Optimizer(optimizer, learningRate), l2, weightInit, target);
         ExperimentResult<CompareResult> result = ExperimentRunner.run(new CompareExperiment(settings), common,

@@ -16,6 +16,34 @@ import org.junit.jupiter.api.io.TempDir;
 class CompareCommandTest {
 
     @Test
+    void comparesOnACsvFileAndResumeRetrainsWhenTheFileChanges(@TempDir Path tmp) throws Exception {
+        Path file = java.nio.file.Files.copy(Path.of("src/main/resources/datasets/penguins.csv"), tmp.resolve("p.csv"));
+        String[] args = {"compare", "--quiet", "--dataset", "csv:" + file, "--label", "species", "--hidden", "4",
+                "--activations", "tanh", "--seeds", "2", "--epochs", "2", "--out", tmp.resolve("out").toString(),
+                "--resume"};
+        CliTest.Result first = CliTest.run(args);
+        assertEquals(0, first.exitCode(), first.err());
+        JsonNode data = Json.MAPPER.readTree(tmp.resolve("out/compare/summary.json").toFile()).get("details").get("dataset");
+        assertEquals("csv:" + file, data.get("name").asText());
+        assertEquals(List.of("Adelie", "Chinstrap", "Gentoo"),
+                Json.MAPPER.convertValue(data.get("parameters").get("class_order"), List.class));
+        Path cells = tmp.resolve("out/compare/cells");
+        assertEquals(2, cellCount(cells));
+
+        assertEquals(0, CliTest.run(args).exitCode());
+        assertEquals(2, cellCount(cells), "same file: --resume reuses both trainings");
+        java.nio.file.Files.writeString(file, java.nio.file.Files.readString(file).replace("39.1,18.7", "39.2,18.7"));
+        assertEquals(0, CliTest.run(args).exitCode());
+        assertEquals(4, cellCount(cells), "changed file: both cells trained again under new ids");
+    }
+
+    private static long cellCount(Path cells) throws java.io.IOException {
+        try (var files = java.nio.file.Files.list(cells)) {
+            return files.filter(f -> f.toString().endsWith(".json")).count();
+        }
+    }
+
+    @Test
     void writesSummaryAndTidyCsvThatParseBack(@TempDir Path tmp) throws Exception {
         CliTest.Result r = CliTest.run("compare", "--quiet", "--dataset", "xor-4", "--hidden", "4",
                 "--activations", "tanh,sigmoid", "--seeds", "2", "--epochs", "5", "--batch-size", "4",
