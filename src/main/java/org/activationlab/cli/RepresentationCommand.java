@@ -4,8 +4,10 @@ import java.util.concurrent.Callable;
 import org.activationlab.experiment.inside.RepresentationExperiment;
 import org.activationlab.network.Activation;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
 @Command(name = "representation", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Logistic regression on raw inputs vs. on an MLP's learned 2-unit hidden layer (C3).")
@@ -31,8 +33,9 @@ final class RepresentationCommand implements Callable<Integer> {
                     + "(default ${DEFAULT-VALUE}).")
     int hiddenWidth = DEFAULTS.hiddenWidth();
 
-    @Option(names = "--activation", paramLabel = "NAME", converter = CompareCommand.ActivationConverter.class,
-            description = "Hidden activation: sigmoid, tanh, relu or leakyrelu (default ${DEFAULT-VALUE}).")
+    @Option(names = "--activation", paramLabel = "NAME", converter = ActivationConverter.class,
+            description = "Hidden activation: sigmoid, tanh, relu, leakyrelu, elu, selu, gelu, swish or "
+                    + "softplus (default ${DEFAULT-VALUE}).")
     Activation activation = DEFAULTS.activation();
 
     @Option(names = "--epochs", paramLabel = "N", description = OptionText.EPOCHS)
@@ -51,9 +54,21 @@ final class RepresentationCommand implements Callable<Integer> {
     @Option(names = "--first-seed", paramLabel = "SEED", description = OptionText.FIRST_SEED)
     long firstSeed = DEFAULTS.firstSeed();
 
+    /** "leaky-relu" → {@link Activation#LEAKY_RELU}; an unknown name lists the known ones. */
+    static final class ActivationConverter implements ITypeConverter<Activation> {
+        @Override
+        public Activation convert(String value) {
+            try {
+                return Activation.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
-        var s = new RepresentationExperiment.Settings(dataset, dataOptions.apply(DEFAULTS.data()), firstWidth,
+        var s = new RepresentationExperiment.Settings(dataset, dataOptions.forDataset(dataset, DEFAULTS.data()), firstWidth,
                 hiddenWidth, activation, epochs, batchSize, learningRate, regressionRate,
                 common.seedsOr(DEFAULTS.seeds()), firstSeed);
         return ExperimentRunner.exitCode(ExperimentRunner.run(new RepresentationExperiment(s), common, System.out));
