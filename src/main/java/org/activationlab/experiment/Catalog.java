@@ -36,14 +36,14 @@ public final class Catalog {
     public static List<Entry> entries() {
         return List.of(
                 entry(XorExperiment::new, n -> new XorExperiment(XorExperiment.Settings.defaults().withSeeds(n))),
-                entry(RepresentationExperiment::new, null),
+                entry(RepresentationExperiment::new, n -> new RepresentationExperiment(RepresentationExperiment.Settings.defaults().withSeeds(n))),
                 entry(OutputsExperiment::new, null),
                 entry(CurvesExperiment::new, null),
                 entry(VanishingExperiment::new,
                         n -> new VanishingExperiment(VanishingExperiment.Settings.defaults().withSeeds(n))),
                 entry(CompareExperiment::new,
                         n -> new CompareExperiment(CompareExperiment.Settings.defaults().withSeeds(n))),
-                entry(DeadReluExperiment::new, null),
+                entry(DeadReluExperiment::new, n -> new DeadReluExperiment(DeadReluExperiment.Settings.defaults().withSeeds(n))),
                 entry(ManualForwardExperiment::new, null));
     }
 

@@ -21,6 +21,8 @@ import org.activationlab.experiment.CompareExperiment;
 import org.activationlab.experiment.Experiment;
 import org.activationlab.experiment.ExperimentResult;
 import org.activationlab.experiment.XorExperiment;
+import org.activationlab.experiment.inside.DeadReluExperiment;
+import org.activationlab.experiment.inside.RepresentationExperiment;
 import org.activationlab.experiment.inside.VanishingExperiment;
 import org.activationlab.io.Json;
 import org.activationlab.network.Activation;
@@ -51,8 +53,14 @@ class SweepEquivalenceTest {
                 20, Optimizer.adam(0.02), 0, WeightInitChoice.AUTO, 0.9));
         Supplier<Experiment<?, ?>> vanishing = () -> new VanishingExperiment(new VanishingExperiment.Settings("spiral",
                 null, 0, 3, 8, 1, 50, Optimizer.sgd(0.1), WeightInitChoice.AUTO, 64, 1, 1));
+        Supplier<Experiment<?, ?>> deadRelu = () -> new DeadReluExperiment(new DeadReluExperiment.Settings("spiral",
+                null, 0, 2, 8, 1, 50, 0.005, 0.1, 1, 1));
+        Supplier<Experiment<?, ?>> representation = () -> new RepresentationExperiment(
+                RepresentationExperiment.Settings.defaults().withSeeds(2));
         return Stream.of(Arguments.of("xor", xor), Arguments.of("compare", compare),
-                Arguments.of("vanishing", vanishing));
+                Arguments.of("vanishing", vanishing),
+                Arguments.of("dead-relu", deadRelu),
+                Arguments.of("representation", representation));
     }
 
     @ParameterizedTest(name = "{0}")
