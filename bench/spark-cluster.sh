@@ -42,7 +42,7 @@ daemon() {
   # shellcheck disable=SC2046
   SPARK_HOME="$home" SPARK_SCALA_VERSION=2.12 SPARK_LOCAL_IP=127.0.0.1 SPARK_LOCAL_DIRS="$dir/local" \
     OMP_NUM_THREADS=1 OMP_WAIT_POLICY=PASSIVE \
-    nohup java -Xmx256m $(java17_flags) -cp "$home/jars/*" "$@" > "$dir/$name.log" 2>&1 &
+    nohup java -Xmx256m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC $(java17_flags) -cp "$home/jars/*" "$@" > "$dir/$name.log" 2>&1 &
   echo "$name $!" >> "$pids"
 }
 

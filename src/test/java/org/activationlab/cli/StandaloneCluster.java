@@ -119,6 +119,8 @@ final class StandaloneCluster implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add(heap);
+        // Five JVMs start on a 2-core machine: the quick JIT tier and one GC thread each leave it more CPU.
+        command.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
         command.addAll(sparkJavaFlags());
         command.add("-cp");
         command.add(home.resolve("jars") + "/*");
