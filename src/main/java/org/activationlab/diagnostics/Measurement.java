@@ -10,6 +10,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
 @JsonSubTypes({
         @JsonSubTypes.Type(value = LayerTrace.class, name = "layers"),
-        @JsonSubTypes.Type(value = DecisionSurface.class, name = "decision-grid")})
-public sealed interface Measurement permits LayerTrace, DecisionSurface {
+        @JsonSubTypes.Type(value = DecisionSurface.class, name = "decision-grid"),
+        @JsonSubTypes.Type(value = ActivationCurve.class, name = "curve")})
+public sealed interface Measurement permits LayerTrace, DecisionSurface, ActivationCurve {
 }

@@ -19,8 +19,9 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
 @JsonSubTypes({
         @JsonSubTypes.Type(value = LayerProbe.class, name = "layers"),
-        @JsonSubTypes.Type(value = DecisionGridProbe.class, name = "decision-grid")})
-public sealed interface Probe permits LayerProbe, DecisionGridProbe {
+        @JsonSubTypes.Type(value = DecisionGridProbe.class, name = "decision-grid"),
+        @JsonSubTypes.Type(value = CurveProbe.class, name = "curve")})
+public sealed interface Probe permits LayerProbe, DecisionGridProbe, CurveProbe {
 
     /** Starts measuring one training of {@code spec} on {@code data}, before its first step. */
     Recorder start(NetworkSpec spec, Dataset data);

@@ -21,6 +21,7 @@ import org.activationlab.experiment.CompareExperiment;
 import org.activationlab.experiment.Experiment;
 import org.activationlab.experiment.ExperimentResult;
 import org.activationlab.experiment.XorExperiment;
+import org.activationlab.experiment.inside.CurvesExperiment;
 import org.activationlab.experiment.inside.VanishingExperiment;
 import org.activationlab.io.Json;
 import org.activationlab.network.Activation;
@@ -51,8 +52,11 @@ class SweepEquivalenceTest {
                 20, Optimizer.adam(0.02), 0, WeightInitChoice.AUTO, 0.9));
         Supplier<Experiment<?, ?>> vanishing = () -> new VanishingExperiment(new VanishingExperiment.Settings("spiral",
                 null, 0, 3, 8, 1, 50, Optimizer.sgd(0.1), WeightInitChoice.AUTO, 64, 1, 1));
+        Supplier<Experiment<?, ?>> curves = () -> new CurvesExperiment(new CurvesExperiment.Settings(-6, 6, 25, 200, 2.0,
+                0.01, 1));
         return Stream.of(Arguments.of("xor", xor), Arguments.of("compare", compare),
-                Arguments.of("vanishing", vanishing));
+                Arguments.of("vanishing", vanishing),
+                Arguments.of("curves", curves));
     }
 
     @ParameterizedTest(name = "{0}")
