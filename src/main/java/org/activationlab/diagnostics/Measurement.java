@@ -11,6 +11,8 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 @JsonSubTypes({
         @JsonSubTypes.Type(value = LayerTrace.class, name = "layers"),
         @JsonSubTypes.Type(value = DecisionSurface.class, name = "decision-grid"),
-        @JsonSubTypes.Type(value = ActivationCurve.class, name = "curve")})
-public sealed interface Measurement permits LayerTrace, DecisionSurface, ActivationCurve {
+        @JsonSubTypes.Type(value = ActivationCurve.class, name = "curve"),
+        @JsonSubTypes.Type(value = ManualForwardCheck.class, name = "manual-forward")})
+public sealed interface Measurement permits LayerTrace, DecisionSurface, ActivationCurve,
+        ManualForwardCheck {
 }

@@ -44,7 +44,8 @@ public final class Catalog {
                 entry(CompareExperiment::new,
                         n -> new CompareExperiment(CompareExperiment.Settings.defaults().withSeeds(n))),
                 entry(DeadReluExperiment::new, null),
-                entry(ManualForwardExperiment::new, null));
+                entry(ManualForwardExperiment::new,
+                        n -> new ManualForwardExperiment(ManualForwardExperiment.Settings.defaults().withSeeds(n))));
     }
 
     private static Entry entry(Supplier<Experiment<?, ?>> factory, IntFunction<Experiment<?, ?>> seeded) {

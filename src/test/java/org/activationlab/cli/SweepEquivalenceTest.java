@@ -22,6 +22,7 @@ import org.activationlab.experiment.Experiment;
 import org.activationlab.experiment.ExperimentResult;
 import org.activationlab.experiment.XorExperiment;
 import org.activationlab.experiment.inside.CurvesExperiment;
+import org.activationlab.experiment.inside.ManualForwardExperiment;
 import org.activationlab.experiment.inside.VanishingExperiment;
 import org.activationlab.io.Json;
 import org.activationlab.network.Activation;
@@ -54,9 +55,12 @@ class SweepEquivalenceTest {
                 null, 0, 3, 8, 1, 50, Optimizer.sgd(0.1), WeightInitChoice.AUTO, 64, 1, 1));
         Supplier<Experiment<?, ?>> curves = () -> new CurvesExperiment(new CurvesExperiment.Settings(-6, 6, 25, 200, 2.0,
                 0.01, 1));
+        Supplier<Experiment<?, ?>> manualForward = () -> new ManualForwardExperiment(new ManualForwardExperiment.Settings(
+                20, 0.05, 3, 1, 1));
         return Stream.of(Arguments.of("xor", xor), Arguments.of("compare", compare),
                 Arguments.of("vanishing", vanishing),
-                Arguments.of("curves", curves));
+                Arguments.of("curves", curves),
+                Arguments.of("manual-forward", manualForward));
     }
 
     @ParameterizedTest(name = "{0}")
