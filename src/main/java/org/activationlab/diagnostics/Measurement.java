@@ -12,7 +12,8 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
         @JsonSubTypes.Type(value = LayerTrace.class, name = "layers"),
         @JsonSubTypes.Type(value = DecisionSurface.class, name = "decision-grid"),
         @JsonSubTypes.Type(value = ActivationCurve.class, name = "curve"),
-        @JsonSubTypes.Type(value = ManualForwardCheck.class, name = "manual-forward")})
+        @JsonSubTypes.Type(value = ManualForwardCheck.class, name = "manual-forward"),
+        @JsonSubTypes.Type(value = OutputSummary.class, name = "outputs")})
 public sealed interface Measurement permits LayerTrace, DecisionSurface, ActivationCurve,
-        ManualForwardCheck {
+        ManualForwardCheck, OutputSummary {
 }

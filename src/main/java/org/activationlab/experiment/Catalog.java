@@ -37,7 +37,8 @@ public final class Catalog {
         return List.of(
                 entry(XorExperiment::new, n -> new XorExperiment(XorExperiment.Settings.defaults().withSeeds(n))),
                 entry(RepresentationExperiment::new, null),
-                entry(OutputsExperiment::new, null),
+                entry(OutputsExperiment::new,
+                        n -> new OutputsExperiment(OutputsExperiment.Settings.defaults().withSeeds(n))),
                 entry(CurvesExperiment::new, null),
                 entry(VanishingExperiment::new,
                         n -> new VanishingExperiment(VanishingExperiment.Settings.defaults().withSeeds(n))),

@@ -23,6 +23,7 @@ import org.activationlab.experiment.ExperimentResult;
 import org.activationlab.experiment.XorExperiment;
 import org.activationlab.experiment.inside.CurvesExperiment;
 import org.activationlab.experiment.inside.ManualForwardExperiment;
+import org.activationlab.experiment.inside.OutputsExperiment;
 import org.activationlab.experiment.inside.VanishingExperiment;
 import org.activationlab.io.Json;
 import org.activationlab.network.Activation;
@@ -57,10 +58,13 @@ class SweepEquivalenceTest {
                 0.01, 1));
         Supplier<Experiment<?, ?>> manualForward = () -> new ManualForwardExperiment(new ManualForwardExperiment.Settings(
                 20, 0.05, 3, 1, 1));
+        Supplier<Experiment<?, ?>> outputs = () -> new OutputsExperiment(new OutputsExperiment.Settings("reg-plane",
+                "circle", "iris", 1, 4, 2, 50, 0.01, 1, 1));
         return Stream.of(Arguments.of("xor", xor), Arguments.of("compare", compare),
                 Arguments.of("vanishing", vanishing),
                 Arguments.of("curves", curves),
-                Arguments.of("manual-forward", manualForward));
+                Arguments.of("manual-forward", manualForward),
+                Arguments.of("outputs", outputs));
     }
 
     @ParameterizedTest(name = "{0}")
