@@ -3,6 +3,7 @@ package org.activationlab.experiment.inside;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.activationlab.diagnostics.ActivationCurve;
 import org.activationlab.experiment.Claim;
 import org.activationlab.experiment.ClaimVerdict;
@@ -12,6 +13,7 @@ import org.activationlab.experiment.Findings;
 import org.activationlab.experiment.Table;
 import org.activationlab.experiment.inside.CurvesExperiment.CurveResult;
 import org.activationlab.experiment.inside.CurvesExperiment.Point;
+import org.activationlab.network.Activation;
 
 /**
  * What the curves experiment found: per activation its range, mean outputs and slopes, and the
@@ -59,11 +61,26 @@ public record CurvesResult(List<ClaimVerdict> verdicts, List<CurveResult> result
             values.add(new Figure.Series(c.activation(), c.z(), c.valueDl4j()));
             slopes.add(new Figure.Series(c.activation(), c.z(), c.slopeDl4j()));
         }
-        return List.of(
-                new Figure("values", "Activation functions f(z)", Figure.Kind.LINE, "z", "f(z)", false, values,
-                        null, List.of(Claim.C9, Claim.C12)),
+        // Ten curves in one chart hide each other (six coincide with z for z > 0): the article's functions
+        // in one pair of charts, the modern ones with ReLU as their reference in another.
+        List<Figure.Series> modernValues = series(values, a -> !a.inArticle() || a == Activation.RELU);
+        List<Figure.Series> modernSlopes = series(slopes, a -> !a.inArticle() || a == Activation.RELU);
+        List<Figure> figures = new ArrayList<>(List.of(
+                new Figure("values", "Activation functions f(z)", Figure.Kind.LINE, "z", "f(z)", false,
+                        series(values, Activation::inArticle), null, List.of(Claim.C9, Claim.C12)),
                 new Figure("slopes", "Slopes f'(z): sigmoid never exceeds 0.25", Figure.Kind.LINE, "z", "f'(z)",
-                        false, slopes, null, List.of(Claim.C11, Claim.C13, Claim.C15)));
+                        false, series(slopes, Activation::inArticle), null, List.of(Claim.C11, Claim.C13, Claim.C15))));
+        if (modernValues.size() > 1) {
+            figures.add(new Figure("values-modern", "Modern activations f(z), ReLU for reference", Figure.Kind.LINE,
+                    "z", "f(z)", false, modernValues, null, List.of()));
+            figures.add(new Figure("slopes-modern", "Modern activations' slopes f'(z), ReLU for reference",
+                    Figure.Kind.LINE, "z", "f'(z)", false, modernSlopes, null, List.of()));
+        }
+        return figures;
+    }
+
+    private static List<Figure.Series> series(List<Figure.Series> all, Predicate<Activation> keep) {
+        return all.stream().filter(s -> keep.test(Activation.parse(s.name()))).toList();
     }
 
     @Override
