@@ -37,14 +37,16 @@ public final class Catalog {
         return List.of(
                 entry(XorExperiment::new, n -> new XorExperiment(XorExperiment.Settings.defaults().withSeeds(n))),
                 entry(RepresentationExperiment::new, n -> new RepresentationExperiment(RepresentationExperiment.Settings.defaults().withSeeds(n))),
-                entry(OutputsExperiment::new, null),
+                entry(OutputsExperiment::new,
+                        n -> new OutputsExperiment(OutputsExperiment.Settings.defaults().withSeeds(n))),
                 entry(CurvesExperiment::new, null),
                 entry(VanishingExperiment::new,
                         n -> new VanishingExperiment(VanishingExperiment.Settings.defaults().withSeeds(n))),
                 entry(CompareExperiment::new,
                         n -> new CompareExperiment(CompareExperiment.Settings.defaults().withSeeds(n))),
                 entry(DeadReluExperiment::new, n -> new DeadReluExperiment(DeadReluExperiment.Settings.defaults().withSeeds(n))),
-                entry(ManualForwardExperiment::new, null));
+                entry(ManualForwardExperiment::new,
+                        n -> new ManualForwardExperiment(ManualForwardExperiment.Settings.defaults().withSeeds(n))));
     }
 
     private static Entry entry(Supplier<Experiment<?, ?>> factory, IntFunction<Experiment<?, ?>> seeded) {

@@ -23,6 +23,9 @@ import org.activationlab.experiment.ExperimentResult;
 import org.activationlab.experiment.XorExperiment;
 import org.activationlab.experiment.inside.DeadReluExperiment;
 import org.activationlab.experiment.inside.RepresentationExperiment;
+import org.activationlab.experiment.inside.CurvesExperiment;
+import org.activationlab.experiment.inside.ManualForwardExperiment;
+import org.activationlab.experiment.inside.OutputsExperiment;
 import org.activationlab.experiment.inside.VanishingExperiment;
 import org.activationlab.io.Json;
 import org.activationlab.network.Activation;
@@ -57,10 +60,19 @@ class SweepEquivalenceTest {
                 null, 0, 2, 8, 1, 50, 0.005, 0.1, 1, 1));
         Supplier<Experiment<?, ?>> representation = () -> new RepresentationExperiment(
                 RepresentationExperiment.Settings.defaults().withSeeds(2));
+        Supplier<Experiment<?, ?>> curves = () -> new CurvesExperiment(new CurvesExperiment.Settings(-6, 6, 25, 200, 2.0,
+                0.01, 1));
+        Supplier<Experiment<?, ?>> manualForward = () -> new ManualForwardExperiment(new ManualForwardExperiment.Settings(
+                20, 0.05, 3, 1, 1));
+        Supplier<Experiment<?, ?>> outputs = () -> new OutputsExperiment(new OutputsExperiment.Settings("reg-plane",
+                "circle", "iris", 1, 4, 2, 50, 0.01, 1, 1));
         return Stream.of(Arguments.of("xor", xor), Arguments.of("compare", compare),
                 Arguments.of("vanishing", vanishing),
                 Arguments.of("dead-relu", deadRelu),
-                Arguments.of("representation", representation));
+                Arguments.of("representation", representation),
+                Arguments.of("curves", curves),
+                Arguments.of("manual-forward", manualForward),
+                Arguments.of("outputs", outputs));
     }
 
     @ParameterizedTest(name = "{0}")
