@@ -22,6 +22,7 @@ import org.activationlab.experiment.Experiment;
 import org.activationlab.experiment.ExperimentResult;
 import org.activationlab.experiment.XorExperiment;
 import org.activationlab.experiment.inside.VanishingExperiment;
+import org.activationlab.experiment.inside.VanishingRemediesExperiment;
 import org.activationlab.io.Json;
 import org.activationlab.network.Activation;
 import org.activationlab.network.Optimizer;
@@ -51,8 +52,11 @@ class SweepEquivalenceTest {
                 20, Optimizer.adam(0.02), 0, WeightInitChoice.AUTO, 0.9));
         Supplier<Experiment<?, ?>> vanishing = () -> new VanishingExperiment(new VanishingExperiment.Settings("spiral",
                 null, 0, 3, 8, 1, 50, Optimizer.sgd(0.1), WeightInitChoice.AUTO, 64, 1, 1));
+        Supplier<Experiment<?, ?>> remedies = () -> new VanishingRemediesExperiment(new VanishingRemediesExperiment
+                .Settings("spiral", null, 0, 3, 8, List.of(Activation.TANH), WeightInitChoice.NAIVE_NORMAL,
+                List.of(WeightInitChoice.XAVIER), 1, 50, Optimizer.sgd(0.1), 0.5, 64, 1, 1));
         return Stream.of(Arguments.of("xor", xor), Arguments.of("compare", compare),
-                Arguments.of("vanishing", vanishing));
+                Arguments.of("vanishing", vanishing), Arguments.of("vanishing-remedies", remedies));
     }
 
     @ParameterizedTest(name = "{0}")

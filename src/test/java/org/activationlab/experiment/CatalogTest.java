@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.activationlab.experiment.inside.VanishingExperiment;
+import org.activationlab.experiment.inside.VanishingRemediesExperiment;
 import org.junit.jupiter.api.Test;
 
 /** {@code all --seeds N} reaches every experiment with a seed loop through its catalog entry. */
@@ -20,6 +21,9 @@ class CatalogTest {
         if (settings instanceof VanishingExperiment.Settings s) {
             return s.seeds();
         }
+        if (settings instanceof VanishingRemediesExperiment.Settings s) {
+            return s.seeds();
+        }
         throw new AssertionError("no seeds in " + settings);
     }
 
@@ -32,7 +36,7 @@ class CatalogTest {
                 assertEquals(entry.name(), e.name());
             });
         }
-        assertEquals(Map.of("xor", 7, "vanishing", 7, "compare", 7), seeded);
+        assertEquals(Map.of("xor", 7, "vanishing", 7, "vanishing-remedies", 7, "compare", 7), seeded);
         var vanishing = (VanishingExperiment.Settings) Catalog.entries().stream()
                 .filter(e -> e.name().equals("vanishing")).findFirst().orElseThrow().withSeeds(7).orElseThrow().settings();
         assertEquals(VanishingExperiment.Settings.defaults().withSeeds(7), vanishing);
