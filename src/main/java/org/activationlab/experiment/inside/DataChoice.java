@@ -32,6 +32,12 @@ record DataChoice(Dataset data, String name, DataOptions options, String fallbac
         }
     }
 
+    /** {@code preferred}, its first {@code limit} examples per split (0: all), else {@code fallback} at its defaults; both with {@code seed}. */
+    static DataChoice limited(String preferred, int limit, long seed, String fallback) {
+        return load(preferred, DataOptions.defaults().withLimit(limit).withSeed(seed), fallback,
+                DataOptions.defaults().withSeed(seed));
+    }
+
     /** For the result's details: which set, its parameters, and the fallback reason if any. */
     Map<String, Object> describe() {
         Map<String, Object> d = new LinkedHashMap<>();
