@@ -8,7 +8,10 @@ import org.activationlab.network.Optimizer;
 import org.activationlab.network.WeightInitChoice;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 @Command(name = "vanishing-remedies", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Deep nets: naive vs Xavier/He initialisation, with/without batch norm, sigmoid/tanh vs ReLU; "
@@ -37,11 +40,13 @@ final class VanishingRemediesCommand implements Callable<Integer> {
     @Option(names = "--width", paramLabel = "N", description = "Nodes per hidden layer (default ${DEFAULT-VALUE}).")
     int width = DEFAULTS.width();
 
+    @Spec
+    CommandSpec spec;
+
     @Option(names = "--activations", paramLabel = "A[,A...]", split = ",",
-            converter = CompareCommand.ActivationConverter.class,
-            description = "Hidden activations; relu/leakyrelu are also compared with sigmoid/tanh as a remedy "
-                    + "(default sigmoid,tanh,relu).")
-    List<Activation> activations = DEFAULTS.activations();
+            description = "Hidden activations (as for compare); relu and leakyrelu are also compared with "
+                    + "sigmoid/tanh as a remedy (default sigmoid,tanh,relu).")
+    List<String> activations = DEFAULTS.activations().stream().map(Activation::id).toList();
 
     @Option(names = "--baseline-init", paramLabel = "SCHEME", converter = CompareCommand.WeightInitConverter.class,
             description = "Initialisation the remedies are compared with: naive_normal N(0, 0.01²), or standard "
@@ -79,7 +84,13 @@ final class VanishingRemediesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        var s = new VanishingRemediesExperiment.Settings(dataset, fallback, limit, layers, width, activations,
+        List<Activation> parsed;
+        try {
+            parsed = Activation.parseList(activations);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--activations: " + e.getMessage());
+        }
+        var s = new VanishingRemediesExperiment.Settings(dataset, fallback, limit, layers, width, parsed,
                 baselineInit, inits, epochs, batchSize, new Optimizer(optimizer, learningRate), targetShare, probeSize,
                 common.seedsOr(DEFAULTS.seeds()), firstSeed);
         return ExperimentRunner.exitCode(ExperimentRunner.run(new VanishingRemediesExperiment(s), common, System.out));

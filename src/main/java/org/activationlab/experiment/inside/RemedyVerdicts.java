@@ -26,7 +26,7 @@ import org.activationlab.stats.WelchTest;
  * <ul>
  *   <li>{@link Family#INITIALISATION}: each remedy initialisation vs the baseline, same activation, no batch norm;</li>
  *   <li>{@link Family#BATCH_NORM}: with vs without batch normalisation, same activation and initialisation;</li>
- *   <li>{@link Family#RELU}: a ReLU-family activation vs sigmoid or tanh, same initialisation, no batch norm.</li>
+ *   <li>{@link Family#RELU}: relu or leaky relu vs sigmoid or tanh, same initialisation, no batch norm.</li>
  * </ul>
  * The first/last ratio of Glorot &amp; Bengio is reported beside each comparison, but it is not what is
  * judged: it says how the gradient is distributed over the layers, not how large it is. When the naive
@@ -206,7 +206,7 @@ public final class RemedyVerdicts {
             }
         }
         for (Setup s : setups) {
-            if (!s.batchNorm() && s.activation().isReluFamily()) {
+            if (!s.batchNorm() && (s.activation() == Activation.RELU || s.activation() == Activation.LEAKY_RELU)) {
                 for (Setup other : setups) {
                     if (!other.batchNorm() && other.init() == s.init() && saturates(other.activation())) {
                         comparisons.add(compare(Family.RELU, s, other, runs, failed, c));

@@ -48,7 +48,7 @@ public final class VanishingRemediesExperiment
      * @param limit        examples of the preferred set per split (0: all)
      * @param hiddenLayers hidden layers of every network
      * @param width        nodes per hidden layer
-     * @param activations  hidden activations; ReLU-family ones are the ReLU remedy for the others
+     * @param activations  hidden activations; relu and leakyrelu are the ReLU remedy for sigmoid and tanh
      * @param baselineInit the initialisation the remedies are compared with
      * @param remedyInits  the initialisations tried as remedies
      * @param epochs       training epochs
