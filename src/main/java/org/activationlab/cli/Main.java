@@ -12,6 +12,7 @@ import picocli.CommandLine.Spec;
         description = "Measures the claims of an introduction to deep learning with DL4J networks.",
         subcommands = {ListCommand.class, AllCommand.class, XorCommand.class, CompareCommand.class,
                 DatasetsCommand.class, CurvesCommand.class, ManualForwardCommand.class, VanishingCommand.class,
+                VanishingRemediesCommand.class,
                 DeadReluCommand.class, OutputsCommand.class, RepresentationCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
     @Spec

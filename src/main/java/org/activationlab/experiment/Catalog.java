@@ -10,6 +10,7 @@ import org.activationlab.experiment.inside.ManualForwardExperiment;
 import org.activationlab.experiment.inside.OutputsExperiment;
 import org.activationlab.experiment.inside.RepresentationExperiment;
 import org.activationlab.experiment.inside.VanishingExperiment;
+import org.activationlab.experiment.inside.VanishingRemediesExperiment;
 
 /** Every experiment with its default settings, in the article's order. */
 public final class Catalog {
@@ -42,6 +43,8 @@ public final class Catalog {
                 entry(CurvesExperiment::new, null),
                 entry(VanishingExperiment::new,
                         n -> new VanishingExperiment(VanishingExperiment.Settings.defaults().withSeeds(n))),
+                entry(VanishingRemediesExperiment::new, n -> new VanishingRemediesExperiment(
+                        VanishingRemediesExperiment.Settings.defaults().withSeeds(n))),
                 entry(CompareExperiment::new,
                         n -> new CompareExperiment(CompareExperiment.Settings.defaults().withSeeds(n))),
                 entry(DeadReluExperiment::new, n -> new DeadReluExperiment(DeadReluExperiment.Settings.defaults().withSeeds(n))),

@@ -17,7 +17,9 @@ public enum Claim {
     C13("ReLU usually performs best and trains fastest"),
     C14("Most hidden nodes have z > 0, so ReLU's zero slope is rare"),
     C15("Leaky ReLU learns better than ReLU"),
-    C16("np.exp and np.dot compute a layer by hand, equal to the framework's output");
+    C16("np.exp and np.dot compute a layer by hand, equal to the framework's output"),
+    C17("Methods developed since ease vanishing gradients: careful initialisation (Xavier/Glorot, He), batch normalisation, ReLU"),
+    C18("Methods developed since ease over-fitting: L2 weight decay, dropout, early stopping");
 
     private final String statement;
 

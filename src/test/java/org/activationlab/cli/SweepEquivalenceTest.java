@@ -27,6 +27,7 @@ import org.activationlab.experiment.inside.CurvesExperiment;
 import org.activationlab.experiment.inside.ManualForwardExperiment;
 import org.activationlab.experiment.inside.OutputsExperiment;
 import org.activationlab.experiment.inside.VanishingExperiment;
+import org.activationlab.experiment.inside.VanishingRemediesExperiment;
 import org.activationlab.io.Json;
 import org.activationlab.network.Activation;
 import org.activationlab.network.Optimizer;
@@ -66,13 +67,17 @@ class SweepEquivalenceTest {
                 20, 0.05, 3, 1, 1));
         Supplier<Experiment<?, ?>> outputs = () -> new OutputsExperiment(new OutputsExperiment.Settings("reg-plane",
                 "circle", "iris", 1, 4, 2, 50, 0.01, 1, 1));
+        Supplier<Experiment<?, ?>> remedies = () -> new VanishingRemediesExperiment(new VanishingRemediesExperiment
+                .Settings("spiral", null, 0, 3, 8, List.of(Activation.TANH), WeightInitChoice.NAIVE_NORMAL,
+                List.of(WeightInitChoice.XAVIER), 1, 50, Optimizer.sgd(0.1), 0.5, 64, 1, 1));
         return Stream.of(Arguments.of("xor", xor), Arguments.of("compare", compare),
                 Arguments.of("vanishing", vanishing),
                 Arguments.of("dead-relu", deadRelu),
                 Arguments.of("representation", representation),
                 Arguments.of("curves", curves),
                 Arguments.of("manual-forward", manualForward),
-                Arguments.of("outputs", outputs));
+                Arguments.of("outputs", outputs),
+                Arguments.of("vanishing-remedies", remedies));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -9,6 +9,7 @@ import org.activationlab.experiment.inside.RepresentationExperiment;
 import org.activationlab.experiment.inside.ManualForwardExperiment;
 import org.activationlab.experiment.inside.OutputsExperiment;
 import org.activationlab.experiment.inside.VanishingExperiment;
+import org.activationlab.experiment.inside.VanishingRemediesExperiment;
 import org.junit.jupiter.api.Test;
 
 /** {@code all --seeds N} reaches every experiment with a seed loop through its catalog entry. */
@@ -36,6 +37,9 @@ class CatalogTest {
         if (settings instanceof OutputsExperiment.Settings s) {
             return s.seeds();
         }
+        if (settings instanceof VanishingRemediesExperiment.Settings s) {
+            return s.seeds();
+        }
         throw new AssertionError("no seeds in " + settings);
     }
 
@@ -48,8 +52,8 @@ class CatalogTest {
                 assertEquals(entry.name(), e.name());
             });
         }
-        assertEquals(Map.of("xor", 7, "vanishing", 7, "compare", 7, "dead-relu", 7, "representation", 7,
-                "manual-forward", 7, "outputs", 7), seeded);
+        assertEquals(Map.of("xor", 7, "vanishing", 7, "vanishing-remedies", 7, "compare", 7, "dead-relu", 7,
+                "representation", 7, "manual-forward", 7, "outputs", 7), seeded);
         var vanishing = (VanishingExperiment.Settings) Catalog.entries().stream()
                 .filter(e -> e.name().equals("vanishing")).findFirst().orElseThrow().withSeeds(7).orElseThrow().settings();
         assertEquals(VanishingExperiment.Settings.defaults().withSeeds(7), vanishing);
