@@ -150,7 +150,9 @@ public final class BenchMain implements Callable<Integer> {
         var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         long wall = System.nanoTime();
         long cpu = os.getProcessCpuTime();
-        List<TrainingRun> runs = ParallelRuns.map(tasks, parallel);
+        CpuBreakdown breakdown = new CpuBreakdown();
+        List<TrainingRun> runs = ParallelRuns.map(tasks.stream().map(breakdown::counted).toList(), parallel);
+        System.err.println("sweep CPU, ms: " + breakdown.summary());
         double hours = (System.nanoTime() - wall) / 3.6e12;
         double cpuHours = (os.getProcessCpuTime() - cpu) / 3.6e12;
         return result("sweep-p" + parallel, runs.size() / hours, runs.size() / cpuHours, "runs/h", false,
