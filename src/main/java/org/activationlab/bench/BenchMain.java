@@ -17,7 +17,7 @@ import org.activationlab.network.LayerImplementation;
 import org.activationlab.network.NetworkSpec;
 import org.activationlab.network.Optimizer;
 import org.activationlab.network.OutputHead;
-import org.activationlab.report.Json;
+import org.activationlab.io.Json;
 import org.activationlab.train.ParallelRuns;
 import org.activationlab.train.Trainer;
 import org.activationlab.train.TrainingRun;

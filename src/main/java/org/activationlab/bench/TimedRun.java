@@ -38,7 +38,7 @@ record TimedRun(TrainingRun run, Map<Integer, Double> cpuSecondsAt) {
     }
 
     private EpochMetrics epoch(int epoch) {
-        return run.history().stream().filter(m -> m.epoch() == epoch).findFirst()
+        return run.history().epochs().stream().filter(m -> m.epoch() == epoch).findFirst()
                 .orElseThrow(() -> new IllegalStateException("epoch " + epoch + " was not evaluated"));
     }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.activationlab.experiment.Catalog;
+import org.activationlab.experiment.Experiment;
 import org.activationlab.experiment.ExperimentResult;
 import org.activationlab.report.ClaimsTable;
 import org.activationlab.report.ReportWriter;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Mixin;
 
 @Command(name = "all", mixinStandardHelpOptions = true,
         description = {"Run every experiment on built-in data, print the claim-by-claim verdicts and write the "
-                + "HTML report (the default command).",
+                + "HTML report (the default command). --seeds N gives every experiment with a seed loop N seeds.",
                 "Report: DIR/index.html and DIR/report.md, with each experiment's charts, summary.json and runs.csv "
                         + "in DIR/<experiment>/; DIR is --out or results/<timestamp>."})
 final class AllCommand implements Callable<Integer> {
@@ -24,19 +25,17 @@ final class AllCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        common.rejectSeeds("all", "it runs every experiment with its own default seeds; pass --seeds to one "
-                + "experiment's command (xor, compare, outputs, dead-relu, representation)");
         if (common.out == null) {
             common.out = Path.of("results", LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
         }
         // Each experiment's JSON/CSV is written as soon as it finishes, so a later failure keeps them.
-        List<ExperimentResult> results = new ArrayList<>();
+        List<ExperimentResult<?>> results = new ArrayList<>();
         try (Interrupts interrupts = Interrupts.install()) {
             for (Catalog.Entry entry : Catalog.entries()) {
                 if (interrupts.signal().requested()) {
                     break;
                 }
-                results.add(ExperimentRunner.run(entry.defaults().get(), common, System.out, interrupts.signal()));
+                results.add(ExperimentRunner.run(experiment(entry), common, System.out, interrupts.signal()));
             }
         }
         Path index = ReportWriter.writeReport(results, common.out);
@@ -44,6 +43,17 @@ final class AllCommand implements Callable<Integer> {
         System.out.println("== Claims");
         System.out.print(ClaimsTable.toTable(ClaimsTable.rows(results)).render());
         System.out.println("report: " + index.toAbsolutePath());
-        return 0;
+        return results.stream().mapToInt(ExperimentRunner::exitCode).max().orElse(0);
+    }
+
+    /** The entry with --seeds N when given and the experiment has a seed loop, else with its defaults. */
+    private Experiment<?, ?> experiment(Catalog.Entry entry) {
+        if (common.seeds == null) {
+            return entry.defaults().get();
+        }
+        return entry.withSeeds(common.seeds).orElseGet(() -> {
+            System.err.println(entry.name() + ": keeps its own seeds (--seeds does not apply to it yet)");
+            return entry.defaults().get();
+        });
     }
 }

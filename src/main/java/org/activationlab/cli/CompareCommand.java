@@ -6,6 +6,7 @@ import org.activationlab.data.Datasets;
 import org.activationlab.experiment.CompareExperiment;
 import org.activationlab.experiment.CompareExperiment.PairComparison;
 import org.activationlab.experiment.CompareExperiment.Settings;
+import org.activationlab.experiment.CompareResult;
 import org.activationlab.experiment.ExperimentResult;
 import org.activationlab.network.Activation;
 import org.activationlab.network.Optimizer;
@@ -40,25 +41,24 @@ final class CompareCommand implements Callable<Integer> {
                     + "(default sigmoid,tanh,relu,leakyrelu).")
     List<Activation> activations = DEFAULTS.activations();
 
-    @Option(names = "--epochs", paramLabel = "N", description = "Passes over the training set (default ${DEFAULT-VALUE}).")
+    @Option(names = "--epochs", paramLabel = "N", description = OptionText.EPOCHS)
     int epochs = DEFAULTS.epochs();
 
-    @Option(names = "--batch-size", paramLabel = "N", description = "Examples per gradient step (default ${DEFAULT-VALUE}).")
+    @Option(names = "--batch-size", paramLabel = "N", description = OptionText.BATCH_SIZE)
     int batchSize = DEFAULTS.batchSize();
 
     @Option(names = "--optimizer", paramLabel = "KIND", converter = OptimizerKindConverter.class,
-            description = "sgd, momentum or adam (default adam).")
+            description = OptionText.OPTIMIZER)
     Optimizer.Kind optimizer = DEFAULTS.optimizer().kind();
 
-    @Option(names = "--lr", paramLabel = "RATE", description = "Learning rate (default ${DEFAULT-VALUE}).")
+    @Option(names = "--lr", paramLabel = "RATE", description = OptionText.LEARNING_RATE)
     double learningRate = DEFAULTS.optimizer().learningRate();
 
     @Option(names = "--l2", paramLabel = "PENALTY", description = "L2 weight penalty (default ${DEFAULT-VALUE}).")
     double l2 = DEFAULTS.l2();
 
     @Option(names = "--weight-init", paramLabel = "SCHEME", converter = WeightInitConverter.class,
-            description = "auto (He before relu/leakyrelu, Xavier before the others), xavier, he or normal "
-                    + "(default auto).")
+            description = OptionText.WEIGHT_INIT)
     WeightInitChoice weightInit = DEFAULTS.weightInit();
 
     @Option(names = "--target", paramLabel = "VALUE",
@@ -66,23 +66,26 @@ final class CompareCommand implements Callable<Integer> {
                     + "target (default ${DEFAULT-VALUE}).")
     double target = DEFAULTS.target();
 
+    @Option(names = "--first-seed", paramLabel = "SEED", description = OptionText.FIRST_SEED)
+    long firstSeed = DEFAULTS.firstSeed();
+
     @Mixin
     DataOptionsMixin dataOptions;
 
     @Override
     public Integer call() throws Exception {
         Settings settings = new Settings(dataset, dataOptions.apply(DEFAULTS.data()), hidden, activations,
-                common.seedsOr(DEFAULTS.seeds()), DEFAULTS.firstSeed(),
+                common.seedsOr(DEFAULTS.seeds()), firstSeed,
                 epochs, batchSize, new Optimizer(optimizer, learningRate), l2, weightInit, target);
-        ExperimentResult result = ExperimentRunner.run(new CompareExperiment(settings), common, System.out);
-        @SuppressWarnings("unchecked")
-        List<PairComparison> comparisons = (List<PairComparison>) result.details().get("comparisons");
+        ExperimentResult<CompareResult> result = ExperimentRunner.run(new CompareExperiment(settings), common,
+                System.out);
+        List<PairComparison> comparisons = result.findings().comparisons();
         if (!comparisons.isEmpty()) {
             System.out.println();
             System.out.println("== pairwise Welch t-tests (alpha 0.05)");
             System.out.print(CompareExperiment.comparisonTable(comparisons).render());
         }
-        return 0;
+        return ExperimentRunner.exitCode(result);
     }
 
     /** Dataset names for the help text. */
@@ -125,7 +128,7 @@ final class CompareCommand implements Callable<Integer> {
                 return WeightInitChoice.valueOf(value.trim().toUpperCase(java.util.Locale.ROOT));
             } catch (IllegalArgumentException e) {
                 throw new TypeConversionException("unknown weight init '" + value + "': expected one of auto, xavier, "
-                        + "he, normal");
+                        + "he, normal, standard, naive_normal");
             }
         }
     }

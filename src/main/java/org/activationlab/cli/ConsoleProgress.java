@@ -3,7 +3,7 @@ package org.activationlab.cli;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import org.activationlab.experiment.Progress;
+import org.activationlab.sweep.Progress;
 
 /** A progress bar on stderr, so stdout keeps only results. */
 final class ConsoleProgress implements Progress {

@@ -22,7 +22,6 @@ final class CurvesCommand implements Callable<Integer> {
         CurvesExperiment.Settings d = CurvesExperiment.Settings.defaults();
         CurvesExperiment.Settings s = new CurvesExperiment.Settings(d.zMin(), d.zMax(), d.gridPoints(), d.samples(),
                 shift, d.leakySlope(), d.seed());
-        ExperimentRunner.run(new CurvesExperiment(s), common, System.out);
-        return 0;
+        return ExperimentRunner.exitCode(ExperimentRunner.run(new CurvesExperiment(s), common, System.out));
     }
 }

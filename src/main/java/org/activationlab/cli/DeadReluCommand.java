@@ -20,7 +20,6 @@ final class DeadReluCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         var s = DeadReluExperiment.Settings.defaults().withDataset(dataset);
         s = s.withSeeds(common.seedsOr(s.seeds()));
-        ExperimentRunner.run(new DeadReluExperiment(s), common, System.out);
-        return 0;
+        return ExperimentRunner.exitCode(ExperimentRunner.run(new DeadReluExperiment(s), common, System.out));
     }
 }

@@ -6,38 +6,61 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.activationlab.experiment.Experiment;
 import org.activationlab.experiment.ExperimentResult;
-import org.activationlab.experiment.Progress;
+import org.activationlab.experiment.Findings;
 import org.activationlab.report.ResultWriter;
 import org.activationlab.sweep.CellStore;
+import org.activationlab.sweep.Progress;
 import org.activationlab.sweep.StopSignal;
 import org.activationlab.sweep.Sweep;
+import org.activationlab.sweep.SweepExecutor;
 
 /** Runs one experiment for a command: progress on stderr, table and verdicts on stdout, files under --out. */
 final class ExperimentRunner {
+    /** Exit code of a run in which some cells failed: its results are partial (README "Exit codes"). */
+    static final int CELLS_FAILED = 3;
+
     private ExperimentRunner() {
     }
 
+    /** 0, or {@link #CELLS_FAILED} when some cells failed (their verdicts may be inconclusive). */
+    static int exitCode(ExperimentResult<?> result) {
+        return result.failedCells() > 0 ? CELLS_FAILED : 0;
+    }
+
     /** Runs one experiment with its own Ctrl-C handling. */
-    static ExperimentResult run(Experiment<?> experiment, CommonOptions common, PrintStream out) throws IOException {
+    static <F extends Findings> ExperimentResult<F> run(Experiment<?, F> experiment, CommonOptions common, PrintStream out)
+            throws IOException {
         try (Interrupts interrupts = Interrupts.install()) {
             return run(experiment, common, out, interrupts.signal());
         }
     }
 
     /** Runs one experiment of several sharing {@code stop} (the {@code all} command). */
-    static ExperimentResult run(Experiment<?> experiment, CommonOptions common, PrintStream out, StopSignal stop)
-            throws IOException {
+    static <F extends Findings> ExperimentResult<F> run(Experiment<?, F> experiment, CommonOptions common, PrintStream out,
+                                                     StopSignal stop) throws IOException {
         checkOptions(common);
-        Sweep.Options sweep = Sweep.Options.local().withStop(stop).withExecutor(ExecutorChoice.of(common));
+        return run(experiment, common, out, stop, ExecutorChoice.of(common));
+    }
+
+    /** Runs one experiment on {@code executor} (tests pass one that fails). */
+    static <F extends Findings> ExperimentResult<F> run(Experiment<?, F> experiment, CommonOptions common, PrintStream out,
+                                                     StopSignal stop, SweepExecutor executor) throws IOException {
+        Sweep.Options sweep = Sweep.Options.local().withStop(stop).withExecutor(executor);
         if (common.out != null) {
             sweep = sweep.withStore(new CellStore(common.out.resolve(experiment.name()).resolve("cells")), common.resume);
         }
         Progress progress = common.quiet ? Progress.SILENT : new ConsoleProgress();
-        ExperimentResult result = experiment.withProgress(progress).withSweep(sweep).run();
+        ExperimentResult<F> result = experiment.withProgress(progress).withSweep(sweep).run();
         print(result, out);
         if (common.out != null) {
             Path dir = ResultWriter.write(result, common.out);
             out.println("results: " + dir.resolve(ResultWriter.summaryFile(result)));
+        }
+        if (result.failedCells() > 0) {
+            out.println("failed: " + result.failedCells() + " of " + result.provenance().cells().total()
+                    + " cells (see above); the results are partial"
+                    + (common.out != null ? ", the finished cells are kept: fix the cause and run the same command "
+                    + "with --resume to train only the failed ones" : ""));
         }
         if (result.interrupted()) {
             out.println("interrupted: the table covers only the finished trainings"
@@ -46,7 +69,7 @@ final class ExperimentRunner {
         return result;
     }
 
-    private static void print(ExperimentResult result, PrintStream out) {
+    private static void print(ExperimentResult<?> result, PrintStream out) {
         out.print(result.asText());
     }
 

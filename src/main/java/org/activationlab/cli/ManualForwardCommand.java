@@ -20,7 +20,6 @@ final class ManualForwardCommand implements Callable<Integer> {
         common.rejectSeeds("manual-forward", "it checks arithmetic on one trained network per output head");
         ManualForwardExperiment.Settings d = ManualForwardExperiment.Settings.defaults();
         var s = new ManualForwardExperiment.Settings(steps, d.learningRate(), d.gridSide(), d.seed());
-        ExperimentRunner.run(new ManualForwardExperiment(s), common, System.out);
-        return 0;
+        return ExperimentRunner.exitCode(ExperimentRunner.run(new ManualForwardExperiment(s), common, System.out));
     }
 }

@@ -15,7 +15,6 @@ final class OutputsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         var s = OutputsExperiment.Settings.defaults();
         s = s.withSeeds(common.seedsOr(s.seeds()));
-        ExperimentRunner.run(new OutputsExperiment(s), common, System.out);
-        return 0;
+        return ExperimentRunner.exitCode(ExperimentRunner.run(new OutputsExperiment(s), common, System.out));
     }
 }

@@ -20,7 +20,6 @@ final class RepresentationCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         var s = RepresentationExperiment.Settings.defaults().withDataset(dataset);
         s = s.withSeeds(common.seedsOr(s.seeds()));
-        ExperimentRunner.run(new RepresentationExperiment(s), common, System.out);
-        return 0;
+        return ExperimentRunner.exitCode(ExperimentRunner.run(new RepresentationExperiment(s), common, System.out));
     }
 }

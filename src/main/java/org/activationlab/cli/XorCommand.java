@@ -6,20 +6,38 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "xor", mixinStandardHelpOptions = true,
+@Command(name = "xor", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Perceptron vs. linear and non-linear MLPs on XOR (claims C4, C5, C6).")
 final class XorCommand implements Callable<Integer> {
+    private static final XorExperiment.Settings DEFAULTS = XorExperiment.Settings.defaults();
+
     @Mixin
     CommonOptions common;
 
     @Option(names = "--steps", paramLabel = "N", description = "Full-batch gradient steps per run (default ${DEFAULT-VALUE}).")
-    int steps = XorExperiment.Settings.defaults().steps();
+    int steps = DEFAULTS.steps();
+
+    @Option(names = "--lr", paramLabel = "RATE", description = "Adam learning rate (default ${DEFAULT-VALUE}).")
+    double learningRate = DEFAULTS.learningRate();
+
+    @Option(names = "--width", paramLabel = "N", description = "Nodes in each hidden layer (default ${DEFAULT-VALUE}).")
+    int width = DEFAULTS.hiddenWidth();
+
+    @Option(names = "--max-linear-depth", paramLabel = "N",
+            description = "Deepest stack of linear (identity) hidden layers tried, 1 to N (default ${DEFAULT-VALUE}).")
+    int maxLinearDepth = DEFAULTS.maxLinearDepth();
+
+    @Option(names = "--check-every", paramLabel = "N",
+            description = "Steps between checks of \"solved\" (default ${DEFAULT-VALUE}).")
+    int checkEvery = DEFAULTS.checkEvery();
+
+    @Option(names = "--first-seed", paramLabel = "SEED", description = OptionText.FIRST_SEED)
+    long firstSeed = DEFAULTS.firstSeed();
 
     @Override
     public Integer call() throws Exception {
-        XorExperiment.Settings s = XorExperiment.Settings.defaults().withSteps(steps);
-        s = s.withSeeds(common.seedsOr(s.seeds()));
-        ExperimentRunner.run(new XorExperiment(s), common, System.out);
-        return 0;
+        var s = new XorExperiment.Settings(common.seedsOr(DEFAULTS.seeds()), firstSeed, steps, learningRate, width,
+                maxLinearDepth, checkEvery);
+        return ExperimentRunner.exitCode(ExperimentRunner.run(new XorExperiment(s), common, System.out));
     }
 }

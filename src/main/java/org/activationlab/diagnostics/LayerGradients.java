@@ -1,5 +1,6 @@
 package org.activationlab.diagnostics;
 
+import java.util.stream.IntStream;
 import org.deeplearning4j.nn.gradient.Gradient;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -15,7 +16,8 @@ public final class LayerGradients {
     }
 
     /**
-     * One entry per computing layer, first hidden layer first, output layer last. Computes the
+     * One entry per computing layer (a layer with weights W), first hidden layer first, output layer
+     * last; batch-normalisation and activation layers have none and are skipped. Computes the
      * gradient without updating the weights.
      */
     public static double[] weightNorms(MultiLayerNetwork net, INDArray features, INDArray labels) {
@@ -23,11 +25,15 @@ public final class LayerGradients {
         net.setLabels(labels);
         net.computeGradientAndScore();
         Gradient g = net.gradient();
-        double[] norms = new double[net.getnLayers()];
-        for (int i = 0; i < norms.length; i++) {
-            norms[i] = g.getGradientFor(i + "_W").norm2Number().doubleValue();
-        }
+        double[] norms = IntStream.of(weightedLayers(net))
+                .mapToDouble(i -> g.getGradientFor(i + "_W").norm2Number().doubleValue()).toArray();
         net.clear();
         return norms;
+    }
+
+    /** Indices of {@code net}'s layers that have a weight matrix W: its computing layers, in order. */
+    public static int[] weightedLayers(MultiLayerNetwork net) {
+        return IntStream.range(0, net.getnLayers())
+                .filter(i -> net.getLayer(i).paramTable().containsKey("W")).toArray();
     }
 }

@@ -42,7 +42,7 @@ public final class LayerWatch implements Trainer.EpochObserver {
     public void afterEpoch(int epoch, MultiLayerNetwork network, EpochMetrics metrics) {
         if (epoch == 0) {
             initialWeights.clear();
-            for (int i = 0; i < network.getnLayers(); i++) {
+            for (int i : LayerGradients.weightedLayers(network)) {
                 initialWeights.add(network.getLayer(i).getParam("W").dup());
             }
         }
@@ -66,10 +66,11 @@ public final class LayerWatch implements Trainer.EpochObserver {
 
     /** ‖W_now − W_init‖ / ‖W_init‖ per computing layer: how much each layer has learned. */
     public double[] relativeWeightChange(MultiLayerNetwork network) {
+        int[] layers = LayerGradients.weightedLayers(network);
         double[] change = new double[initialWeights.size()];
         for (int i = 0; i < change.length; i++) {
             INDArray w0 = initialWeights.get(i);
-            change[i] = network.getLayer(i).getParam("W").sub(w0).norm2Number().doubleValue()
+            change[i] = network.getLayer(layers[i]).getParam("W").sub(w0).norm2Number().doubleValue()
                     / w0.norm2Number().doubleValue();
         }
         return change;

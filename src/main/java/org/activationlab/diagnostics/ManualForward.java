@@ -3,7 +3,10 @@ package org.activationlab.diagnostics;
 import java.util.ArrayList;
 import java.util.List;
 import org.activationlab.network.Activation;
+import org.deeplearning4j.nn.conf.layers.ActivationLayer;
 import org.deeplearning4j.nn.conf.layers.BaseLayer;
+import org.deeplearning4j.nn.conf.layers.BatchNormalization;
+import org.deeplearning4j.nn.params.BatchNormalizationParamInitializer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.activations.IActivation;
 import org.nd4j.linalg.activations.impl.ActivationIdentity;
@@ -14,6 +17,7 @@ import org.nd4j.linalg.activations.impl.ActivationSoftmax;
 import org.nd4j.linalg.activations.impl.ActivationTanH;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
  * A dense network's forward pass computed by hand with ND4J, layer by layer:
@@ -22,6 +26,10 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  *
  * <p>Works in double precision from the network's own parameters, so it also serves as the source of
  * pre-activations z, which DL4J's {@code feedForward} does not return.
+ *
+ * <p>A batch-normalised layer (dense x·W → {@code BatchNormalization} → {@code ActivationLayer}, as
+ * {@code NetworkSpec} builds it) is one computing layer here, evaluated as at test time:
+ * z = γ·(x·W − μ)/σ + β with BN's running mean μ and standard deviation σ, then a = f(z).
  */
 public final class ManualForward {
     private ManualForward() {
@@ -72,25 +80,59 @@ public final class ManualForward {
     public static Trace run(MultiLayerNetwork net, INDArray x) {
         List<LayerStep> steps = new ArrayList<>();
         INDArray a = x.castTo(DataType.DOUBLE);
-        for (int i = 0; i < net.getnLayers(); i++) {
-            INDArray w = net.getLayer(i).getParam("W").castTo(DataType.DOUBLE);
-            INDArray b = net.getLayer(i).getParam("b").castTo(DataType.DOUBLE);
-            LayerActivation f = activationOf(net, i);
-            INDArray z = a.mmul(w).addiRowVector(b);
+        int[] dense = LayerGradients.weightedLayers(net);
+        for (int k = 0; k < dense.length; k++) {
+            int i = dense[k];
+            INDArray z = a.mmul(net.getLayer(i).getParam("W").castTo(DataType.DOUBLE));
+            INDArray b = net.getLayer(i).getParam("b");
+            if (b != null) {
+                z.addiRowVector(b.castTo(DataType.DOUBLE));
+            }
+            int activationLayer = i;
+            if (isBatchNorm(net, i + 1)) {
+                z = batchNormalised(net, i + 1, z);
+                activationLayer = i + 2;
+            }
+            LayerActivation f = activationOf(net, activationLayer);
             a = ActivationMath.handValue(f.activation(), f.leakySlope(), z);
-            steps.add(new LayerStep(i, f, z, a));
+            steps.add(new LayerStep(k, f, z, a));
         }
         return new Trace(x, steps);
     }
 
-    /** The activation function DL4J was configured with for computing layer {@code layer}. */
+    private static boolean isBatchNorm(MultiLayerNetwork net, int layer) {
+        return layer < net.getnLayers()
+                && net.getLayerWiseConfigurations().getConf(layer).getLayer() instanceof BatchNormalization;
+    }
+
+    /** γ·(z − μ)/σ + β with the running statistics, as DL4J's layer computes at test time. */
+    private static INDArray batchNormalised(MultiLayerNetwork net, int layer, INDArray z) {
+        var bn = (BatchNormalization) net.getLayerWiseConfigurations().getConf(layer).getLayer();
+        var params = net.getLayer(layer);
+        INDArray mean = params.getParam(BatchNormalizationParamInitializer.GLOBAL_MEAN).castTo(DataType.DOUBLE);
+        // DL4J stores log10 of the running standard deviation (or the variance), without ε: σ = √(var + ε)
+        INDArray variance = bn.isUseLogStd()
+                ? Transforms.exp(params.getParam(BatchNormalizationParamInitializer.GLOBAL_LOG_STD)
+                        .castTo(DataType.DOUBLE).mul(2 * Math.log(10)), false)
+                : params.getParam(BatchNormalizationParamInitializer.GLOBAL_VAR).castTo(DataType.DOUBLE);
+        INDArray std = Transforms.sqrt(variance.add(bn.getEps()), false);
+        INDArray gamma = params.getParam(BatchNormalizationParamInitializer.GAMMA).castTo(DataType.DOUBLE);
+        INDArray beta = params.getParam(BatchNormalizationParamInitializer.BETA).castTo(DataType.DOUBLE);
+        return z.subRowVector(mean).diviRowVector(std).muliRowVector(gamma).addiRowVector(beta);
+    }
+
+    /** The activation function DL4J was configured with for layer {@code layer} (dense, output or activation layer). */
     public static LayerActivation activationOf(MultiLayerNetwork net, int layer) {
         var conf = net.getLayerWiseConfigurations().getConf(layer).getLayer();
-        if (!(conf instanceof BaseLayer base)) {
-            throw new IllegalArgumentException("layer " + layer + ": expected a dense layer with weights, received "
+        IActivation fn;
+        if (conf instanceof ActivationLayer activationLayer) {
+            fn = activationLayer.getActivationFn();
+        } else if (conf instanceof BaseLayer base && !(conf instanceof BatchNormalization)) {
+            fn = base.getActivationFn();
+        } else {
+            throw new IllegalArgumentException("layer " + layer + ": expected a dense or activation layer, received "
                     + conf.getClass().getSimpleName());
         }
-        IActivation fn = base.getActivationFn();
         if (fn instanceof ActivationLReLU leaky) {
             return new LayerActivation(Activation.LEAKY_RELU, leaky.getAlpha());
         }
@@ -114,6 +156,11 @@ public final class ManualForward {
 
     /** The pass as code, one line per step: what {@link #run} does for this network. */
     public static List<String> codePath(MultiLayerNetwork net) {
+        int extra = net.getnLayers() - LayerGradients.weightedLayers(net).length;
+        if (extra > 0) {
+            throw new IllegalArgumentException("codePath: expected a network of dense layers only, received " + extra
+                    + " batch-norm or activation layers (run() evaluates them; the code path shows plain networks)");
+        }
         List<String> lines = new ArrayList<>();
         lines.add(line("a0 = x", "input layer: passes values on"));
         for (int i = 0; i < net.getnLayers(); i++) {

@@ -16,7 +16,9 @@ import org.activationlab.stats.WelchTest;
  * test metric, and fewer epochs to reach the target metric. A claim is <em>supported</em> when every
  * aspect differs significantly in its favour, <em>refuted</em> when some differ against it and none
  * for it, <em>partly</em> when the evidence is mixed, and <em>not significant</em> when nothing
- * differs significantly. Nothing here is tuned: the thresholds are the textbook 5 %.
+ * differs significantly. Nothing here is tuned: the thresholds are the textbook 5 %. With fewer than
+ * {@link #MIN_RUNS} usable runs on either side (cells failed, runs diverged) there is no test to make:
+ * the claim is <em>inconclusive</em>, and the evidence says what is missing.
  *
  * <p>C13 makes two tests against every other activation, each at 5 % without a multiple-comparison
  * correction: "supported" needs all of them, so it is not made easier, but one chance finding among
@@ -25,6 +27,8 @@ import org.activationlab.stats.WelchTest;
 public final class ActivationVerdicts {
     /** Significance level of every test. */
     public static final double ALPHA = 0.05;
+    /** Usable runs each side needs for Welch's test (it needs a variance). */
+    public static final int MIN_RUNS = 2;
 
     /**
      * One activation's measurements over the seeds whose runs did not diverge.
@@ -34,18 +38,42 @@ public final class ActivationVerdicts {
      * @param epochsToTarget epochs until the target was first reached per run; runs that never reached it
      *                       count as epochs + 1, a conservative lower bound
      * @param diverged       runs that diverged and are left out of both arrays
+     * @param failed         cells that failed to train (no numbers at all)
      */
-    public record Samples(Activation activation, double[] finalMetric, double[] epochsToTarget, int diverged) {
+    public record Samples(Activation activation, double[] finalMetric, double[] epochsToTarget, int diverged,
+                          int failed) {
         public Samples {
             if (finalMetric.length != epochsToTarget.length) {
                 throw new IllegalArgumentException("samples for " + activation + ": " + finalMetric.length
                         + " final metrics but " + epochsToTarget.length + " epochs-to-target values");
             }
         }
+
+        /** Samples of runs that all trained (none failed). */
+        public Samples(Activation activation, double[] finalMetric, double[] epochsToTarget, int diverged) {
+            this(activation, finalMetric, epochsToTarget, diverged, 0);
+        }
+
+        int usable() {
+            return finalMetric.length;
+        }
+
+        /** "tanh 0 of 5 (3 diverged, 2 failed)". */
+        String describeUsable() {
+            List<String> lost = new ArrayList<>();
+            if (diverged > 0) {
+                lost.add(diverged + " diverged");
+            }
+            if (failed > 0) {
+                lost.add(failed + " failed");
+            }
+            return activation + " " + usable() + " of " + (usable() + diverged + failed)
+                    + (lost.isEmpty() ? "" : " (" + String.join(", ", lost) + ")");
+        }
     }
 
-    /** How one activation compares with another on one aspect. */
-    public enum Finding { BETTER, WORSE, NOT_SIGNIFICANT }
+    /** How one activation compares with another on one aspect; INCONCLUSIVE: too few runs to test. */
+    public enum Finding { BETTER, WORSE, NOT_SIGNIFICANT, INCONCLUSIVE }
 
     /**
      * What is measured and how it is named in evidence.
@@ -81,6 +109,10 @@ public final class ActivationVerdicts {
 
     /** Claim "a trains better than b": higher final metric and fewer epochs to target. */
     static ClaimVerdict pairVerdict(Claim claim, Samples a, Samples b, Measure measure) {
+        Optional<ClaimVerdict> tooFew = tooFew(claim, List.of(a, b));
+        if (tooFew.isPresent()) {
+            return tooFew.get();
+        }
         Aspect quality = quality(a, b);
         Aspect speed = speed(a, b);
         String evidence = String.format("%s vs %s (n = %d vs %d runs): final %s %s; epochs to %s %s: %s%s.",
@@ -92,6 +124,10 @@ public final class ActivationVerdicts {
 
     /** Claim "best trains better than every other activation", on both aspects against each. */
     static ClaimVerdict bestVerdict(Claim claim, Samples best, List<Samples> all, Measure measure) {
+        Optional<ClaimVerdict> tooFew = tooFew(claim, all);
+        if (tooFew.isPresent()) {
+            return tooFew.get();
+        }
         List<Samples> others = all.stream().filter(s -> s.activation() != best.activation()).toList();
         List<Finding> findings = new ArrayList<>();
         List<String> quality = new ArrayList<>();
@@ -113,8 +149,24 @@ public final class ActivationVerdicts {
         return new ClaimVerdict(claim, combine(findings), evidence);
     }
 
-    /** Supported if all aspects favour the claim, refuted if some oppose and none favour, else partly. */
+    /** Inconclusive when some activation has fewer than {@link #MIN_RUNS} usable runs, saying which. */
+    private static Optional<ClaimVerdict> tooFew(Claim claim, List<Samples> samples) {
+        if (samples.stream().allMatch(s -> s.usable() >= MIN_RUNS)) {
+            return Optional.empty();
+        }
+        return Optional.of(new ClaimVerdict(claim, Verdict.INCONCLUSIVE, String.format(
+                "Too few usable runs to test (Welch's test needs %d per activation): %s.", MIN_RUNS,
+                samples.stream().map(Samples::describeUsable).collect(Collectors.joining(", ")))));
+    }
+
+    /**
+     * Supported if all aspects favour the claim, refuted if some oppose and none favour, else partly;
+     * inconclusive when any aspect had too few runs to test.
+     */
     public static Verdict combine(List<Finding> findings) {
+        if (findings.contains(Finding.INCONCLUSIVE)) {
+            return Verdict.INCONCLUSIVE;
+        }
         boolean anyBetter = findings.contains(Finding.BETTER);
         boolean anyWorse = findings.contains(Finding.WORSE);
         if (!anyBetter && !anyWorse) {
@@ -133,6 +185,7 @@ public final class ActivationVerdicts {
                 case BETTER -> better;
                 case WORSE -> worse;
                 case NOT_SIGNIFICANT -> "not significant";
+                case INCONCLUSIVE -> "inconclusive";
             };
             return String.format("%s vs %s (Welch p = %s, %s)", number.apply(test.meanA()),
                     number.apply(test.meanB()), fmtP(test.p()), word);
@@ -151,6 +204,9 @@ public final class ActivationVerdicts {
 
     /** Which way a significant difference points, for a measure where higher (or lower) is better. */
     public static Finding finding(WelchTest test, boolean higherIsBetter) {
+        if (test.nA() < MIN_RUNS || test.nB() < MIN_RUNS) {
+            return Finding.INCONCLUSIVE;
+        }
         if (!test.significantAt(ALPHA) || test.difference() == 0) {
             return Finding.NOT_SIGNIFICANT;
         }

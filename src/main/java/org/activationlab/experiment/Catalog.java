@@ -1,6 +1,8 @@
 package org.activationlab.experiment;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import org.activationlab.experiment.inside.CurvesExperiment;
 import org.activationlab.experiment.inside.DeadReluExperiment;
@@ -12,26 +14,41 @@ import org.activationlab.experiment.inside.VanishingExperiment;
 /** Every experiment with its default settings, in the article's order. */
 public final class Catalog {
 
-    /** One experiment: its name, what it measures and the claims it tests. */
-    public record Entry(String name, String description, List<Claim> claims, Supplier<Experiment<?>> defaults) {
+    /**
+     * One experiment: its name, what it measures, the claims it tests, and how to build it.
+     *
+     * @param defaults with its default settings
+     * @param seeded   with its default settings but N seeds ({@code all --seeds N}); null when it has
+     *                 no seed loop yet
+     */
+    public record Entry(String name, String description, List<Claim> claims, Supplier<Experiment<?, ?>> defaults,
+                        IntFunction<Experiment<?, ?>> seeded) {
+
+        /** The experiment with {@code n} seeds, or empty when it keeps its own. */
+        public Optional<Experiment<?, ?>> withSeeds(int n) {
+            return seeded == null ? Optional.empty() : Optional.of(seeded.apply(n));
+        }
     }
 
     private Catalog() {
     }
 
     public static List<Entry> entries() {
-        return List.of(entry(XorExperiment::new),
-                entry(RepresentationExperiment::new),
-                entry(OutputsExperiment::new),
-                entry(CurvesExperiment::new),
-                entry(VanishingExperiment::new),
-                entry(CompareExperiment::new),
-                entry(DeadReluExperiment::new),
-                entry(ManualForwardExperiment::new));
+        return List.of(
+                entry(XorExperiment::new, n -> new XorExperiment(XorExperiment.Settings.defaults().withSeeds(n))),
+                entry(RepresentationExperiment::new, null),
+                entry(OutputsExperiment::new, null),
+                entry(CurvesExperiment::new, null),
+                entry(VanishingExperiment::new,
+                        n -> new VanishingExperiment(VanishingExperiment.Settings.defaults().withSeeds(n))),
+                entry(CompareExperiment::new,
+                        n -> new CompareExperiment(CompareExperiment.Settings.defaults().withSeeds(n))),
+                entry(DeadReluExperiment::new, null),
+                entry(ManualForwardExperiment::new, null));
     }
 
-    private static Entry entry(Supplier<Experiment<?>> factory) {
-        Experiment<?> e = factory.get();
-        return new Entry(e.name(), e.description(), e.claims(), factory);
+    private static Entry entry(Supplier<Experiment<?, ?>> factory, IntFunction<Experiment<?, ?>> seeded) {
+        Experiment<?, ?> e = factory.get();
+        return new Entry(e.name(), e.description(), e.claims(), factory, seeded);
     }
 }

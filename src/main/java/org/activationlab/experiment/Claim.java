@@ -1,6 +1,6 @@
 package org.activationlab.experiment;
 
-/** The article's claims, numbered as in {@code shared/seed/CONCEPTS.md}. */
+/** The article's claims, numbered as in the project's {@code CLAIMS.md}. */
 public enum Claim {
     C1("Deep learning = a neural network with two or more hidden layers, trained by minimising a loss with back-propagation"),
     C2("AI ⊃ machine learning ⊃ deep learning"),

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.ToDoubleFunction;
 import org.activationlab.data.DataOptions;
@@ -22,18 +21,19 @@ import org.activationlab.sweep.Cell;
 import org.activationlab.sweep.CellResult;
 import org.activationlab.sweep.CellTrainer;
 import org.activationlab.train.EpochMetrics;
+import org.activationlab.train.TrainingHistory;
 import org.activationlab.train.TrainingSettings;
 
 /**
  * Activation showdown (C12, C13, C15): networks that differ only in their hidden activation, trained on
  * the same data in the same order over several seeds, compared with Welch's t-test.
  *
- * <p>For seed s every activation gets the same initial-weight seed and, through {@link Trainer}, the
+ * <p>For seed s every activation gets the same initial-weight seed and, through the trainer, the
  * same batch order; the optimizer, learning rate, L2, widths, output head and weight-init setting are
  * shared (AUTO, the default, resolves to He or Xavier by activation). Runs whose training or test loss
  * turns NaN/∞ are kept and marked diverged, but left out of the statistics.
  */
-public final class CompareExperiment extends Experiment<CompareExperiment.Settings> {
+public final class CompareExperiment extends Experiment<CompareExperiment.Settings, CompareResult> {
 
     /**
      * @param dataset     dataset name for {@link Datasets#load}
@@ -161,24 +161,31 @@ public final class CompareExperiment extends Experiment<CompareExperiment.Settin
     public record DivergedRun(String runId, String activation, long seed, int epoch) {
     }
 
-    /** One finished run, kept until the statistics are done. */
-    record Run(Activation activation, long seed, NetworkSpec spec, List<EpochMetrics> history, int divergedEpoch) {
-        String id() {
+    /** One trained (possibly diverged) run: what the statistics, figures and CSV are computed from. */
+    public record Run(Activation activation, long seed, NetworkSpec spec, TrainingHistory history) {
+        public String id() {
             return activation.id() + "-s" + seed;
         }
 
-        boolean diverged() {
-            return divergedEpoch >= 0;
+        public boolean diverged() {
+            return history.diverged();
         }
+    }
 
-        EpochMetrics last() {
-            return history.get(history.size() - 1);
-        }
-
-        /** The first evaluation whose metric reaches {@code target}. */
-        Optional<EpochMetrics> firstReaching(Metric metric, double target) {
-            return history.stream().filter(m -> metric.of(m) >= target).findFirst();
-        }
+    /**
+     * The values of summary.json's {@code "details"}.
+     *
+     * @param dataset     the dataset's name, task, sizes and parameters
+     * @param metric      the metric judged
+     * @param target      the target metric for "epochs to target"
+     * @param seeds       seeds of the runs made
+     * @param comparisons Welch's test for every pair of activations on both measures
+     * @param diverged    runs whose loss became NaN/∞
+     * @param specs       every run's network, by run id
+     */
+    public record Details(Map<String, Object> dataset, String metric, double target, List<Long> seeds,
+                          List<PairComparison> comparisons, List<DivergedRun> diverged,
+                          Map<String, NetworkSpec> specs) {
     }
 
     /** Data is named, not passed in: every training cell regenerates or rereads it from its parameters. */
@@ -199,47 +206,15 @@ public final class CompareExperiment extends Experiment<CompareExperiment.Settin
                 .l2(settings.l2()).seed(seed).build();
     }
 
-    @Override
-    protected Outcome execute(Progress progress) {
-        Dataset data = CellTrainer.dataset(settings.dataset(), settings.data()); // shared with the sweep's cells
-        Metric metric = Metric.of(data);
-        List<String> failures = new ArrayList<>();
-        List<Run> runs = train(data, progress, failures);
-
-        List<ActivationResult> results = new ArrayList<>();
-        List<ActivationVerdicts.Samples> samples = new ArrayList<>();
-        for (Activation activation : settings.activations()) {
-            List<Run> own = runs.stream().filter(r -> r.activation() == activation).toList();
-            results.add(summarise(activation, own, metric));
-            samples.add(samples(activation, own, metric));
-        }
-        var measure = new ActivationVerdicts.Measure(metric.label(), settings.target(), settings.epochs());
-        List<PairComparison> comparisons = compare(samples, measure);
-        CompareFigures figures = new CompareFigures(metric, settings.activations(), runs, results);
-
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("dataset", describe(data));
-        details.put("metric", metric.label());
-        details.put("target", settings.target());
-        details.put("seeds", runs.stream().map(Run::seed).distinct().toList());
-        details.put("comparisons", comparisons);
-        details.put("diverged", runs.stream().filter(Run::diverged)
-                .map(r -> new DivergedRun(r.id(), r.activation().id(), r.seed(), r.divergedEpoch())).toList());
-        Map<String, NetworkSpec> specs = new LinkedHashMap<>();
-        runs.forEach(r -> specs.put(r.id(), r.spec()));
-        details.put("specs", specs);
-        if (!failures.isEmpty()) {
-            details.put("failed", failures);
-        }
-        return new Outcome(ActivationVerdicts.judge(samples, measure), results, rows(data, runs), details,
-                figures.all(), table(results, metric));
+    /** The dataset, loaded once and shared with the sweep's local cells (for its input size and head). */
+    private Dataset data() {
+        return CellTrainer.dataset(settings.dataset(), settings.data());
     }
 
-    /**
-     * One cell per activation and seed, trained through the sweep (parallel, resumable); each run's
-     * numbers depend only on its own spec and the data. Cells that fail are listed in {@code failures}.
-     */
-    private List<Run> train(Dataset data, Progress progress, List<String> failures) {
+    /** One cell per activation and seed; each run's numbers depend only on its own spec and the data. */
+    @Override
+    protected List<Cell> cells() {
+        Dataset data = data();
         TrainingSettings training = new TrainingSettings(settings.epochs(), settings.batchSize());
         List<Cell> cells = new ArrayList<>();
         for (Activation activation : settings.activations()) {
@@ -249,38 +224,58 @@ public final class CompareExperiment extends Experiment<CompareExperiment.Settin
                         spec(data, activation, seed), training));
             }
         }
-        List<Run> runs = new ArrayList<>();
-        for (CellResult r : sweep(cells, progress)) {
-            if (r.failed()) {
-                failures.add(r.cell() + ": " + r.error());
-                continue;
-            }
-            NetworkSpec spec = r.cell().spec();
-            runs.add(new Run(spec.hidden().get(0).activation(), spec.seed(), spec, r.history(), r.divergedEpoch()));
+        return cells;
+    }
+
+    @Override
+    protected CompareResult summarise(List<CellResult> cells) {
+        Dataset data = data();
+        Metric metric = Metric.of(data);
+        List<Run> runs = cells.stream().filter(r -> !r.failed()).map(r -> new Run(activationOf(r.cell()),
+                r.cell().seed(), r.cell().spec(), r.history())).toList();
+        List<ActivationResult> results = new ArrayList<>();
+        List<ActivationVerdicts.Samples> samples = new ArrayList<>();
+        for (Activation activation : settings.activations()) {
+            List<Run> own = runs.stream().filter(r -> r.activation() == activation).toList();
+            int failed = (int) cells.stream().filter(r -> r.failed() && activationOf(r.cell()) == activation).count();
+            results.add(summarise(activation, own, metric));
+            samples.add(samples(activation, own, metric, failed));
         }
-        return runs;
+        var measure = new ActivationVerdicts.Measure(metric.label(), settings.target(), settings.epochs());
+        Map<String, NetworkSpec> specs = new LinkedHashMap<>();
+        runs.forEach(r -> specs.put(r.id(), r.spec()));
+        Details details = new Details(describe(data), metric.label(), settings.target(),
+                runs.stream().map(Run::seed).distinct().toList(), compare(samples, measure),
+                runs.stream().filter(Run::diverged).map(r -> new DivergedRun(r.id(), r.activation().id(), r.seed(),
+                        r.history().divergedEpoch())).toList(), specs);
+        return new CompareResult(ActivationVerdicts.judge(samples, measure), results, details, runs, metric,
+                settings.activations(), settings.target(), data.name());
+    }
+
+    private static Activation activationOf(Cell cell) {
+        return cell.spec().hidden().get(0).activation();
     }
 
     private ActivationResult summarise(Activation activation, List<Run> runs, Metric metric) {
         List<Run> ok = runs.stream().filter(r -> !r.diverged()).toList();
-        List<EpochMetrics> reached = ok.stream().flatMap(r -> r.firstReaching(metric, settings.target()).stream())
-                .toList();
+        List<EpochMetrics> reached = ok.stream().flatMap(r -> r.history().firstReaching(settings.target(), metric::of)
+                .stream()).toList();
         return new ActivationResult(activation.id(), runs.size(), runs.size() - ok.size(), metric.label(),
-                Summary.of(ok.stream().mapToDouble(r -> metric.of(r.last())).toArray()),
-                Summary.of(ok.stream().mapToDouble(r -> r.last().testLoss()).toArray()),
-                Summary.of(ok.stream().mapToDouble(r -> r.last().trainLoss()).toArray()),
+                Summary.of(ok.stream().mapToDouble(r -> metric.of(r.history().last())).toArray()),
+                Summary.of(ok.stream().mapToDouble(r -> r.history().last().testLoss()).toArray()),
+                Summary.of(ok.stream().mapToDouble(r -> r.history().last().trainLoss()).toArray()),
                 reached.size(),
                 Summary.of(reached.stream().mapToDouble(EpochMetrics::epoch).toArray()),
                 Summary.of(reached.stream().mapToDouble(EpochMetrics::seconds).toArray()),
                 CompareFigures.band(ok, EpochMetrics::trainLoss).mean());
     }
 
-    private ActivationVerdicts.Samples samples(Activation activation, List<Run> runs, Metric metric) {
+    private ActivationVerdicts.Samples samples(Activation activation, List<Run> runs, Metric metric, int failed) {
         List<Run> ok = runs.stream().filter(r -> !r.diverged()).toList();
-        double[] finals = ok.stream().mapToDouble(r -> metric.of(r.last())).toArray();
-        double[] epochs = ok.stream().mapToDouble(r -> r.firstReaching(metric, settings.target())
+        double[] finals = ok.stream().mapToDouble(r -> metric.of(r.history().last())).toArray();
+        double[] epochs = ok.stream().mapToDouble(r -> r.history().firstReaching(settings.target(), metric::of)
                 .map(EpochMetrics::epoch).orElse(settings.epochs() + 1)).toArray();
-        return new ActivationVerdicts.Samples(activation, finals, epochs, runs.size() - ok.size());
+        return new ActivationVerdicts.Samples(activation, finals, epochs, runs.size() - ok.size(), failed);
     }
 
     /** Every pair of activations on both measures. */
@@ -305,20 +300,9 @@ public final class CompareExperiment extends Experiment<CompareExperiment.Settin
             case BETTER -> a.activation() + " better";
             case WORSE -> b.activation() + " better";
             case NOT_SIGNIFICANT -> "not significant";
+            case INCONCLUSIVE -> "inconclusive (fewer than " + ActivationVerdicts.MIN_RUNS + " runs)";
         };
         return new PairComparison(measure, a.activation().id(), b.activation().id(), test, finding);
-    }
-
-    private static List<EpochRow> rows(Dataset data, List<Run> runs) {
-        List<EpochRow> rows = new ArrayList<>();
-        for (Run r : runs) {
-            for (EpochMetrics m : r.history()) {
-                rows.add(new EpochRow(r.id(), data.name(), r.activation().id(), r.seed(), m.epoch(), m.trainLoss(),
-                        m.testLoss(), m.testAccuracy(), m.testMse(), m.testR2(), m.seconds(), r.diverged(),
-                        r.divergedEpoch()));
-            }
-        }
-        return rows;
     }
 
     /** The dataset's provenance: name, task, sizes and how it was made. */
@@ -334,22 +318,6 @@ public final class CompareExperiment extends Experiment<CompareExperiment.Settin
         return d;
     }
 
-    private Table table(List<ActivationResult> results, Metric metric) {
-        String target = (metric == Metric.ACCURACY ? "acc" : "R²") + " ≥ " + Table.format(settings.target());
-        Table table = Table.of(List.of("activation", "runs", "diverged", metric.label() + " mean ± std", "95% CI",
-                "reached " + target, "epochs to it (median)", "seconds to it (mean)", "final train loss"));
-        for (ActivationResult r : results) {
-            Summary m = r.finalMetric();
-            table = table.withRow(r.activation(), r.runs(), r.diverged(),
-                    Table.format(m.mean()) + " ± " + Table.format(m.std()),
-                    "[" + Table.format(m.ciLow()) + ", " + Table.format(m.ciHigh()) + "]",
-                    r.reachedTarget() + "/" + (r.runs() - r.diverged()),
-                    ActivationVerdicts.fmtEpochs(r.epochsToTarget().median()),
-                    r.secondsToTarget().mean(), r.finalTrainLoss().mean());
-        }
-        return table;
-    }
-
     /** The pairwise t-tests as a table, for the terminal. */
     public static Table comparisonTable(List<PairComparison> comparisons) {
         Table table = Table.of(List.of("measure", "a", "b", "mean a", "mean b", "t", "df", "p", "finding"));
@@ -363,10 +331,8 @@ public final class CompareExperiment extends Experiment<CompareExperiment.Settin
 
     /** Runs with default settings and prints the tables: {@code java … CompareExperiment}. */
     public static void main(String[] args) {
-        ExperimentResult result = new CompareExperiment().run();
+        ExperimentResult<CompareResult> result = new CompareExperiment().run();
         System.out.print(result.asText());
-        @SuppressWarnings("unchecked")
-        List<PairComparison> comparisons = (List<PairComparison>) result.details().get("comparisons");
-        System.out.print(comparisonTable(comparisons).render());
+        System.out.print(comparisonTable(result.findings().comparisons()).render());
     }
 }

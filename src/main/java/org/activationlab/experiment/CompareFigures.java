@@ -42,13 +42,13 @@ final class CompareFigures {
 
     /** The band of {@code value} over {@code runs}; empty arrays when there are no runs. */
     static Band band(List<Run> runs, ToDoubleFunction<EpochMetrics> value) {
-        int epochs = runs.stream().mapToInt(r -> r.history().size()).min().orElse(0);
+        int epochs = runs.stream().mapToInt(r -> r.history().epochs().size()).min().orElse(0);
         double[] mean = new double[epochs];
         double[] low = new double[epochs];
         double[] high = new double[epochs];
         for (int e = 0; e < epochs; e++) {
             int epoch = e;
-            double[] values = runs.stream().mapToDouble(r -> value.applyAsDouble(r.history().get(epoch))).toArray();
+            double[] values = runs.stream().mapToDouble(r -> value.applyAsDouble(r.history().epochs().get(epoch))).toArray();
             mean[e] = java.util.Arrays.stream(values).average().orElse(Double.NaN);
             low[e] = java.util.Arrays.stream(values).min().orElse(Double.NaN);
             high[e] = java.util.Arrays.stream(values).max().orElse(Double.NaN);

@@ -3,19 +3,17 @@ package org.activationlab.experiment;
 import java.util.ArrayList;
 import java.util.List;
 import org.activationlab.data.Dataset;
+import org.activationlab.diagnostics.DecisionSurface;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * A trained binary classifier's P(class 1) over a grid covering a 2-D dataset, with the data points:
  * the content of a TensorFlow-Playground decision-boundary chart.
  */
 public final class DecisionGrid {
-    /** Grid points per axis: smooth enough once the report interpolates, cheap to evaluate (60² rows). */
-    public static final int STEPS = 60;
-    /** Margin around the data, as a share of its extent, so points do not sit on the chart's edge. */
-    private static final double MARGIN = 0.25;
+    /** Grid points per axis ({@link DecisionSurface#STEPS}). */
+    public static final int STEPS = DecisionSurface.STEPS;
 
     private DecisionGrid() {
     }
@@ -27,43 +25,12 @@ public final class DecisionGrid {
      * @param data    a 2-D classification dataset (one-hot labels); its points are drawn over the grid
      */
     public static Figure.Heatmap of(MultiLayerNetwork network, Dataset data) {
-        INDArray features = data.train().getFeatures();
-        if (features.columns() != 2) {
-            throw new IllegalArgumentException("decision grid: expected a dataset with 2 features, received "
-                    + features.columns() + " (dataset '" + data.name() + "')");
-        }
-        double[] xs = axis(features.getColumn(0));
-        double[] ys = axis(features.getColumn(1));
-        double[][] grid = new double[STEPS * STEPS][];
-        for (int i = 0; i < STEPS; i++) {
-            for (int j = 0; j < STEPS; j++) {
-                grid[i * STEPS + j] = new double[]{xs[j], ys[i]};
-            }
-        }
-        INDArray out = network.output(Nd4j.create(grid).castTo(features.dataType()), false);
-        if (out.columns() > 2) {
-            throw new IllegalArgumentException("decision grid: expected a binary classifier (1 sigmoid or 2 softmax "
-                    + "outputs), received " + out.columns() + " outputs");
-        }
-        INDArray p1 = out.getColumn(out.columns() - 1); // P(class 1) for either head
-        double[][] values = new double[STEPS][STEPS];
-        for (int i = 0; i < STEPS; i++) {
-            for (int j = 0; j < STEPS; j++) {
-                values[i][j] = p1.getDouble((long) i * STEPS + j);
-            }
-        }
-        return new Figure.Heatmap(xs, ys, values, pointsByClass(data));
+        return heatmap(DecisionSurface.of(network, data), data);
     }
 
-    private static double[] axis(INDArray column) {
-        double min = column.minNumber().doubleValue();
-        double max = column.maxNumber().doubleValue();
-        double pad = MARGIN * Math.max(max - min, 1e-6);
-        double[] axis = new double[STEPS];
-        for (int k = 0; k < STEPS; k++) {
-            axis[k] = min - pad + (max - min + 2 * pad) * k / (STEPS - 1);
-        }
-        return axis;
+    /** A surface measured during training (e.g. in a sweep cell), with {@code data}'s points drawn over it. */
+    public static Figure.Heatmap heatmap(DecisionSurface surface, Dataset data) {
+        return new Figure.Heatmap(surface.xs(), surface.ys(), surface.values(), pointsByClass(data));
     }
 
     /** One point series per class, named by the dataset's class names, in class order. */

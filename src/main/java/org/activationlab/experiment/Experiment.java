@@ -1,29 +1,42 @@
 package org.activationlab.experiment;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.activationlab.sweep.Cell;
+import org.activationlab.sweep.CellCounts;
 import org.activationlab.sweep.CellResult;
+import org.activationlab.sweep.Progress;
 import org.activationlab.sweep.Sweep;
 
 /**
- * The shared shape of every experiment: name, claims tested, settings, timing and provenance.
+ * The shared shape of every experiment: it declares its trainings as {@link Cell}s, the base trains
+ * them through the configured sweep, and the experiment summarises the finished cells into its typed
+ * result record.
  *
- * <p>A subclass implements {@link #execute} (train, measure, decide verdicts) and returns an
- * {@link Outcome}; the base adds wall time and provenance (the settings record plus the
- * environment), so every number in a result can be reproduced.
+ * <p>A subclass implements two hooks:
+ * <ol>
+ *   <li>{@link #cells()}: every training from the settings alone, each a plain value (data name and
+ *       parameters, network spec with its seed, training settings, and the {@code Probe}s to measure
+ *       inside it). The base trains them on local threads in parallel, on Spark, or reuses them from the
+ *       {@code --resume} store, and stops early on Ctrl-C.</li>
+ *   <li>{@link #summarise(List)}: the finished cells, in the declared order (failed ones included, so
+ *       their absence can be reported), into the result record {@code F}: verdicts, summary rows,
+ *       figures, table and CSV rows. It must not print, and must judge a claim
+ *       {@link Verdict#INCONCLUSIVE} when too few usable runs remain.</li>
+ * </ol>
+ * The base adds wall time and {@link Provenance}: the settings record, the environment, the executor
+ * that really trained cells and how many were reused, trained and failed.
  *
  * @param <S> the experiment's settings record
+ * @param <F> the experiment's result record
  */
-public abstract class Experiment<S> {
+public abstract class Experiment<S, F extends Findings> {
     private final String name;
     private final String description;
     private final List<Claim> claims;
     protected final S settings;
     private Progress progress = Progress.SILENT;
     private Sweep.Options sweepOptions;
-    private boolean interrupted;
 
     protected Experiment(String name, String description, List<Claim> claims, S settings) {
         this.name = name;
@@ -32,39 +45,27 @@ public abstract class Experiment<S> {
         this.settings = settings;
     }
 
-    /** What one run of {@link #execute} produces. */
-    public record Outcome(List<ClaimVerdict> verdicts, List<?> results, List<?> runs, Map<String, Object> details,
-                          List<Figure> figures, Table table) {
-    }
+    /** Every training of this experiment, from its settings alone, in a fixed order. */
+    protected abstract List<Cell> cells();
 
-    /** Runs the experiment and wraps its outcome with timing and provenance. */
-    public final ExperimentResult run() {
-        interrupted = false; // a second run() of the same instance starts clean
+    /** Turns the finished cells (in {@link #cells()} order; some may have failed) into the result record. */
+    protected abstract F summarise(List<CellResult> results);
+
+    /** Trains the cells, summarises them, and wraps the findings with timing and provenance. */
+    public final ExperimentResult<F> run() {
         long t0 = System.nanoTime();
-        Outcome outcome = execute(progress);
+        List<Cell> cells = cells();
+        Sweep.Outcome sweep = cells.isEmpty() ? new Sweep.Outcome(List.of(), false, CellCounts.none(), null)
+                : Sweep.run(cells, sweepOptions(), progress, name);
+        F findings = summarise(sweep.results());
         double seconds = (System.nanoTime() - t0) / 1e9;
-        Map<String, Object> provenance = new LinkedHashMap<>();
-        provenance.put("settings", settings);
-        provenance.put("environment", Provenance.environment());
-        if (sweepOptions != null) {
-            provenance.put("executor", sweepOptions.executor().describe());
-        }
-        return new ExperimentResult(name, description, outcome.verdicts(), provenance, outcome.results(),
-                outcome.runs(), outcome.details(), outcome.figures(), outcome.table(), seconds, interrupted);
-    }
-
-    /**
-     * Trains independent cells through the configured sweep (parallel, resumable, stoppable) and
-     * returns the finished ones in cell order. An interrupted sweep marks the result as interrupted.
-     */
-    protected final List<CellResult> sweep(List<Cell> cells, Progress progress) {
-        Sweep.Outcome outcome = Sweep.run(cells, sweepOptions(), progress, name);
-        interrupted |= outcome.interrupted();
-        return outcome.results();
+        Provenance provenance = new Provenance(settings, Provenance.Environment.current(), sweep.executor(),
+                sweep.counts());
+        return new ExperimentResult<>(name, description, provenance, findings, seconds, sweep.interrupted());
     }
 
     /** How cells are trained: local threads by default; the CLI sets a store (resume) and Ctrl-C handling. */
-    public Experiment<S> withSweep(Sweep.Options options) {
+    public Experiment<S, F> withSweep(Sweep.Options options) {
         this.sweepOptions = options;
         return this;
     }
@@ -76,13 +77,15 @@ public abstract class Experiment<S> {
         return sweepOptions;
     }
 
-    /** Trains, measures and judges; must not print or exit. */
-    protected abstract Outcome execute(Progress progress);
-
     /** Sends progress to {@code sink} (e.g. a progress bar); silent by default. */
-    public Experiment<S> withProgress(Progress sink) {
+    public Experiment<S, F> withProgress(Progress sink) {
         this.progress = sink;
         return this;
+    }
+
+    /** Where progress goes, for experiments that report more than the sweep's cells. */
+    protected Progress progress() {
+        return progress;
     }
 
     public String name() {
@@ -99,5 +102,39 @@ public abstract class Experiment<S> {
 
     public S settings() {
         return settings;
+    }
+
+    /**
+     * Transitional: the untyped result of an experiment that still trains in its own loop, outside the
+     * sweep (so it trains no cells and claims no executor). Each is being moved onto {@link #cells()}
+     * and a typed result record; then this goes.
+     */
+    public record Outcome(List<ClaimVerdict> verdicts, List<?> results, List<?> runs, Map<String, Object> details,
+                          List<Figure> figures, Table table) implements Findings {
+        @Override
+        @SuppressWarnings({"unchecked", "rawtypes"}) // transitional: the row type is only known at run time
+        public CsvRows<?> csv() {
+            return runs.isEmpty() ? CsvRows.none() : CsvRows.of((Class) runs.get(0).getClass(), (List) runs);
+        }
+    }
+
+    /** Transitional base of an experiment that trains in its own loop ({@link #execute}); see {@link Outcome}. */
+    public abstract static class Loop<S> extends Experiment<S, Outcome> {
+        protected Loop(String name, String description, List<Claim> claims, S settings) {
+            super(name, description, claims, settings);
+        }
+
+        /** Trains, measures and judges; must not print or exit. */
+        protected abstract Outcome execute(Progress progress);
+
+        @Override
+        protected final List<Cell> cells() {
+            return List.of();
+        }
+
+        @Override
+        protected final Outcome summarise(List<CellResult> none) {
+            return execute(progress());
+        }
     }
 }

@@ -1,13 +1,12 @@
 package org.activationlab.experiment;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.LinkedHashMap;
 import org.activationlab.data.DataOptions;
-import org.activationlab.data.Dataset;
-import org.activationlab.data.XorPoints;
+import org.activationlab.diagnostics.DecisionGridProbe;
+import org.activationlab.diagnostics.DecisionSurface;
 import org.activationlab.network.Activation;
 import org.activationlab.network.NetworkSpec;
 import org.activationlab.network.Optimizer;
@@ -15,8 +14,6 @@ import org.activationlab.network.Validation;
 import org.activationlab.stats.Summary;
 import org.activationlab.sweep.Cell;
 import org.activationlab.sweep.CellResult;
-import org.activationlab.train.Trainer;
-import org.activationlab.train.TrainingRun;
 import org.activationlab.train.TrainingSettings;
 
 /**
@@ -26,7 +23,7 @@ import org.activationlab.train.TrainingSettings;
  * <p>A linear stack computes W_k…W_1·x + b, one affine map, so like the perceptron it can get at most
  * 3 of the 4 points right. One hidden layer with a non-linear activation can bend the boundary.
  */
-public final class XorExperiment extends Experiment<XorExperiment.Settings> {
+public final class XorExperiment extends Experiment<XorExperiment.Settings, XorResult> {
 
     /**
      * @param seeds          seeds per model (seeds firstSeed, firstSeed+1, …)
@@ -98,23 +95,40 @@ public final class XorExperiment extends Experiment<XorExperiment.Settings> {
         return models;
     }
 
+    /**
+     * One cell per model and seed, full-batch on the 4 points; the first seed of the perceptron and of
+     * the tanh MLP also measures its decision surface, drawn in the report.
+     */
     @Override
-    protected Outcome execute(Progress progress) {
+    protected List<Cell> cells() {
         TrainingSettings training = new TrainingSettings(settings.steps(), 4, settings.checkEvery());
         List<Cell> cells = new ArrayList<>();
         for (NetworkSpec model : models()) {
             for (int i = 0; i < settings.seeds(); i++) {
-                cells.add(new Cell(modelName(model), "xor-4", DataOptions.defaults(),
-                        model.withSeed(settings.firstSeed() + i), training));
+                Cell cell = new Cell(modelName(model), "xor-4", DataOptions.defaults(),
+                        model.withSeed(settings.firstSeed() + i), training);
+                cells.add(i == 0 && showsBoundary(model) ? cell.measuring(new DecisionGridProbe()) : cell);
             }
         }
+        return cells;
+    }
+
+    @Override
+    protected XorResult summarise(List<CellResult> cells) {
         Map<String, List<Run>> byModel = new LinkedHashMap<>();
-        for (CellResult r : sweep(cells, progress)) {
+        List<XorResult.Boundary> boundaries = new ArrayList<>();
+        for (CellResult r : cells) {
+            if (r.failed()) {
+                continue; // no numbers: counted in the provenance's failed cells, not as an unsolved run
+            }
             boolean solved = r.usable() && r.last().testAccuracy() == 1.0;
             byModel.computeIfAbsent(r.cell().label(), k -> new ArrayList<>()).add(new Run(r.cell().label(),
                     hiddenActivation(r.cell().spec()), r.cell().spec().hidden().size(), r.cell().seed(),
-                    r.usable() ? r.last().testAccuracy() : Double.NaN, solved, r.firstEpochReaching(1.0),
+                    r.usable() ? r.last().testAccuracy() : Double.NaN, solved, r.history().firstEpochReaching(1.0),
                     r.usable() ? r.last().trainLoss() : Double.NaN));
+            r.measurement(DecisionSurface.class).ifPresent(surface -> boundaries.add(new XorResult.Boundary(
+                    r.cell().label(), r.cell().seed(), r.cell().spec().hidden().isEmpty(),
+                    r.usable() ? r.last().testAccuracy() : Double.NaN, surface)));
         }
         List<ModelResult> results = new ArrayList<>();
         for (NetworkSpec model : models()) {
@@ -124,51 +138,13 @@ public final class XorExperiment extends Experiment<XorExperiment.Settings> {
             }
         }
         List<Run> runs = byModel.values().stream().flatMap(List::stream).toList();
-        Table table = Table.of(List.of("model", "hidden layers", "params", "accuracy", "solved", "median steps", "final loss"));
-        for (ModelResult r : results) {
-            table = table.withRow(r.model(), r.hiddenLayers(), r.parameters(), r.accuracyMean(),
-                    String.format("%d/%d", Math.round(r.solvedFraction() * r.seeds()), r.seeds()),
-                    Double.isNaN(r.medianStepsToSolve()) ? "never" : String.format("%.0f", r.medianStepsToSolve()),
-                    r.finalLossMean());
-        }
-        List<Figure> figures = new ArrayList<>();
-        figures.add(solvedFigure(results));
-        for (NetworkSpec model : models()) {
-            if (showsBoundary(model) && byModel.containsKey(modelName(model))) {
-                figures.add(boundaryFigure(model.withSeed(settings.firstSeed()), training));
-            }
-        }
-        return new Outcome(XorVerdicts.judge(results), results, runs, Map.of(), figures, table);
+        return new XorResult(XorVerdicts.judge(results), results, runs, boundaries, settings.seeds(),
+                settings.steps());
     }
 
     /** The perceptron and the tanh MLP: the boundary a single node can draw next to one a hidden layer can. */
-    private static boolean showsBoundary(NetworkSpec model) {
+    static boolean showsBoundary(NetworkSpec model) {
         return model.hidden().isEmpty() || model.hidden().get(0).activation() == Activation.TANH;
-    }
-
-    private Figure solvedFigure(List<ModelResult> results) {
-        List<String> models = results.stream().map(ModelResult::model).toList();
-        double[] positions = java.util.stream.IntStream.range(0, models.size()).asDoubleStream().toArray();
-        return new Figure("solved", String.format("XOR solved per model (%d seeds, %d steps)", settings.seeds(),
-                settings.steps()), Figure.Kind.BAR, "model", "fraction (0–1)", false, List.of(
-                new Figure.Series("solved (share of seeds)", positions,
-                        results.stream().mapToDouble(ModelResult::solvedFraction).toArray(), null, null, models),
-                new Figure.Series("mean accuracy", positions,
-                        results.stream().mapToDouble(ModelResult::accuracyMean).toArray(), null, null, models)),
-                null, List.of(Claim.C4, Claim.C5, Claim.C6));
-    }
-
-    /** Trains the first seed's network again (same numbers as in the sweep) to draw what it learned. */
-    private static Figure boundaryFigure(NetworkSpec model, TrainingSettings training) {
-        Dataset xor = XorPoints.dataset();
-        TrainingRun run = Trainer.train(model, xor, training);
-        long seed = model.seed();
-        String name = modelName(model);
-        return new Figure("boundary-" + name.replaceAll("[^A-Za-z0-9]+", "-").toLowerCase(java.util.Locale.ROOT),
-                String.format("%s, seed %d: P(true), accuracy %.2f", name, seed, run.last().testAccuracy()),
-                Figure.Kind.HEATMAP, "x1 (input)", "x2 (input)", false, List.of(),
-                DecisionGrid.of(run.network(), xor),
-                model.hidden().isEmpty() ? List.of(Claim.C5) : List.of(Claim.C4, Claim.C6));
     }
 
     private ModelResult summarise(NetworkSpec model, List<Run> runs) {
@@ -180,7 +156,7 @@ public final class XorExperiment extends Experiment<XorExperiment.Settings> {
         double[] loss = runs.stream().mapToDouble(Run::finalLoss).filter(l -> !Double.isNaN(l)).toArray();
         return new ModelResult(modelName(model), hiddenActivation(model), model.hidden().size(), model.shortName(),
                 model.parameterCount(), runs.size(), Summary.of(accuracy).mean(), solved,
-                steps.length == 0 ? Double.NaN : Summary.of(steps).median(), Arrays.stream(loss).average().orElse(Double.NaN));
+                steps.length == 0 ? Double.NaN : Summary.of(steps).median(), java.util.Arrays.stream(loss).average().orElse(Double.NaN));
     }
 
     static String modelName(NetworkSpec model) {
@@ -197,7 +173,7 @@ public final class XorExperiment extends Experiment<XorExperiment.Settings> {
 
     /** Runs with default settings and prints the table: {@code java … XorExperiment}. */
     public static void main(String[] args) {
-        ExperimentResult result = new XorExperiment().run();
+        ExperimentResult<XorResult> result = new XorExperiment().run();
         System.out.print(result.asText());
     }
 }

@@ -1,5 +1,6 @@
 package org.activationlab.experiment;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.activationlab.experiment.XorExperiment.ModelResult;
@@ -12,13 +13,30 @@ final class XorVerdicts {
     private XorVerdicts() {
     }
 
-    /** Verdicts for the claims whose models were all trained (an interrupted run may lack some). */
+    /**
+     * Verdicts on C4–C6; each is inconclusive when a model group it compares has no finished run (its
+     * cells failed, or an interrupted run did not reach them).
+     */
     static List<ClaimVerdict> judge(List<ModelResult> results) {
         var perceptronRow = results.stream().filter(r -> r.hiddenLayers() == 0).findFirst();
         boolean hasLinear = results.stream().anyMatch(r -> r.hiddenActivation().equals("identity"));
         boolean hasNonLinear = results.stream().anyMatch(r -> r.hiddenLayers() > 0 && !r.hiddenActivation().equals("identity"));
         if (perceptronRow.isEmpty() || !hasLinear || !hasNonLinear) {
-            return List.of();
+            List<String> missing = new ArrayList<>();
+            if (perceptronRow.isEmpty()) {
+                missing.add("the perceptron");
+            }
+            if (!hasLinear) {
+                missing.add("any linear MLP");
+            }
+            if (!hasNonLinear) {
+                missing.add("any non-linear MLP");
+            }
+            String why = "No finished run of " + String.join(", ", missing)
+                    + " (cells failed or were not reached): nothing to compare.";
+            return List.of(new ClaimVerdict(Claim.C4, Verdict.INCONCLUSIVE, why),
+                    new ClaimVerdict(Claim.C5, Verdict.INCONCLUSIVE, why),
+                    new ClaimVerdict(Claim.C6, Verdict.INCONCLUSIVE, why));
         }
         ModelResult perceptron = perceptronRow.get();
         List<ModelResult> linear = results.stream().filter(r -> r.hiddenActivation().equals("identity")).toList();

@@ -19,7 +19,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * }</pre>
  * It is a {@code DenseLayer} (a subclass), so code that inspects a network's layers sees what it
  * expects; only the training-time implementation differs. Dropout and weight noise are not
- * supported (the project never uses them) and are refused when the network is built.
+ * supported and are refused when the network is built; {@code NetworkSpec} builds networks with
+ * dropout or batch normalisation from DL4J's stock layers instead, so it never meets that refusal.
  */
 public class FastDenseLayer extends DenseLayer {
     private boolean inputGradient = true;

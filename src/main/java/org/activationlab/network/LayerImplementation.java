@@ -9,7 +9,7 @@ package org.activationlab.network;
  * operations per training step, and none for tiny layers (see BENCHMARKS.md); its classes are
  * subclasses of the stock ones, so code that inspects a network sees a {@code DenseLayer}/{@code
  * OutputLayer}, an {@code Adam} or {@code Sgd} and a {@code MultiLayerUpdater} either way. {@link #STOCK} is DL4J's own classes, kept for comparison and for what the fast layers
- * refuse (dropout, weight noise).
+ * do not implement: a {@code NetworkSpec} with batch normalisation or dropout is STOCK automatically.
  */
 public enum LayerImplementation {
     /** DL4J's {@code DenseLayer}, {@code OutputLayer}, {@code Adam}, {@code Sgd} and {@code MultiLayerUpdater}. */

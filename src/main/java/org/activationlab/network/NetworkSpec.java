@@ -2,11 +2,17 @@ package org.activationlab.network;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import org.activationlab.layers.FastDenseLayer;
 import org.activationlab.layers.FastMultiLayerUpdater;
 import org.activationlab.layers.FastOutputLayer;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.layers.ActivationLayer;
 import org.deeplearning4j.nn.conf.layers.BaseOutputLayer;
+import org.deeplearning4j.nn.conf.layers.BatchNormalization;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
 import org.deeplearning4j.nn.conf.layers.FeedForwardLayer;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
@@ -27,6 +33,19 @@ import org.nd4j.linalg.api.buffer.DataType;
  * The input layer only passes values on, so it is not counted in {@link #depth()}. A spec with no
  * hidden layer is the perceptron (C5). Every value is checked here, at construction.
  *
+ * <p>The article's remedies (C17, C18) are part of the spec: batch normalisation and dropout per
+ * hidden layer ({@link HiddenLayer}), the initialisation ({@link WeightInitChoice}) and the L2 penalty:
+ * <pre>{@code
+ * NetworkSpec deep = NetworkSpec.input(2)
+ *         .hidden(10, 32, Activation.SIGMOID).batchNorm().dropout(0.2)   // ten hidden layers, each a = f(BN(x·W))
+ *         .output(OutputHead.binary())
+ *         .weightInit(WeightInitChoice.NAIVE_NORMAL)
+ *         .build();
+ * }</pre>
+ * Early stopping is a training setting, not part of the network. A network with batch normalisation
+ * or dropout is built from DL4J's stock layers ({@link #layers()} is then STOCK whatever was asked):
+ * the fast layers do not implement them.
+ *
  * @param inputs     input nodes (one per input variable)
  * @param hidden     hidden layers, first to last
  * @param head       output layer
@@ -35,7 +54,8 @@ import org.nd4j.linalg.api.buffer.DataType;
  * @param l2         L2 weight penalty, ≥ 0
  * @param seed       seed for the initial weights
  * @param dataType   FLOAT for training, DOUBLE for gradient checks
- * @param layers     DL4J's stock layer and Adam classes or the project's equal, faster ones
+ * @param layers     DL4J's stock layer and Adam classes or the project's equal, faster ones; STOCK
+ *                   for a network with batch normalisation or dropout, whatever is passed
  */
 public record NetworkSpec(int inputs, List<HiddenLayer> hidden, OutputHead head, WeightInitChoice weightInit,
                           Optimizer optimizer, double l2, long seed, DataType dataType, LayerImplementation layers) {
@@ -51,12 +71,20 @@ public record NetworkSpec(int inputs, List<HiddenLayer> hidden, OutputHead head,
         Validation.require(inputs >= 1, "inputs", "at least 1 input node", inputs);
         Validation.require(hidden != null, "hidden", "a list of hidden layers (empty for a perceptron)", "null");
         Validation.require(head != null, "head", "an output head (regression, binary or multiClass)", "null");
-        Validation.require(weightInit != null, "weightInit", "one of AUTO, XAVIER, HE, NORMAL", "null");
+        Validation.require(weightInit != null, "weightInit", "one of " + List.of(WeightInitChoice.values()), "null");
         Validation.require(optimizer != null, "optimizer", "an optimizer", "null");
         Validation.require(l2 >= 0 && Double.isFinite(l2), "l2", "a finite number ≥ 0", l2);
         Validation.require(dataType == DataType.FLOAT || dataType == DataType.DOUBLE, "dataType", "FLOAT or DOUBLE", dataType);
         Validation.require(layers != null, "layers", "STOCK or FAST", "null");
         hidden = List.copyOf(hidden);
+        if (needsStockLayers(hidden)) {
+            layers = LayerImplementation.STOCK;
+        }
+    }
+
+    /** Batch normalisation and dropout exist only in DL4J's stock layers. */
+    private static boolean needsStockLayers(List<HiddenLayer> hidden) {
+        return hidden.stream().anyMatch(h -> h.batchNorm() || h.dropsOut());
     }
 
     /** A spec with the {@link #DEFAULT_LAYERS default} layer implementation. */
@@ -79,18 +107,16 @@ public record NetworkSpec(int inputs, List<HiddenLayer> hidden, OutputHead head,
                 .l2(l2)
                 .list();
         int fanIn = inputs;
+        HiddenLayer previous = null;
         for (HiddenLayer h : hidden) {
-            list.layer(denseLayer(list.getLayerwise().isEmpty())
-                    .nIn(fanIn).nOut(h.width())
-                    .activation(h.activation().toDl4j(h.leakySlope()))
-                    .weightInit(weightInit.forLayer(h.activation()))
-                    .build());
+            addHidden(list, h, fanIn, previous);
             fanIn = h.width();
+            previous = h;
         }
-        list.layer(outputLayer(hidden.isEmpty())
+        list.layer(droppingOutputsOf(previous, outputLayer(hidden.isEmpty()))
                 .nIn(fanIn).nOut(head.units())
                 .activation(head.activation().toDl4j(Activation.DEFAULT_LEAKY_SLOPE))
-                .weightInit(weightInit.forLayer(head.activation()))
+                .weightInit(weightInit.toDl4j(head.activation()))
                 .build());
         // DL4J rejects some unusual heads outright; an explicit override is meant to be trainable.
         list.validateOutputLayerConfig(!head.overridden());
@@ -100,6 +126,31 @@ public record NetworkSpec(int inputs, List<HiddenLayer> hidden, OutputHead head,
             FastMultiLayerUpdater.install(net);
         }
         return net;
+    }
+
+    /**
+     * One hidden layer: a dense layer a = f(x·W + b), or with batch normalisation three DL4J layers,
+     * dense x·W (no bias) → {@code BatchNormalization} → {@code ActivationLayer} f, so that BN comes
+     * before the non-linearity as in Ioffe &amp; Szegedy (2015).
+     */
+    private void addHidden(NeuralNetConfiguration.ListBuilder list, HiddenLayer h, int fanIn, HiddenLayer previous) {
+        var dense = h.batchNorm() ? new DenseLayer.Builder().hasBias(false) : denseLayer(list.getLayerwise().isEmpty());
+        list.layer(droppingOutputsOf(previous, dense).nIn(fanIn).nOut(h.width())
+                .activation(h.batchNorm() ? Activation.IDENTITY.toDl4j(h.leakySlope()) : h.activation().toDl4j(h.leakySlope()))
+                .weightInit(weightInit.toDl4j(h.activation()))
+                .build());
+        if (h.batchNorm()) {
+            list.layer(new BatchNormalization.Builder().nIn(h.width()).nOut(h.width()).build());
+            list.layer(new ActivationLayer.Builder().activation(h.activation().toDl4j(h.leakySlope())).build());
+        }
+    }
+
+    /** DL4J drops a layer's inputs: dropout of {@code previous}'s outputs is set on the layer that reads them. */
+    private static <B extends FeedForwardLayer.Builder<?>> B droppingOutputsOf(HiddenLayer previous, B reader) {
+        if (previous != null && previous.dropsOut()) {
+            reader.dropOut(previous.retainProbability()); // DL4J's argument is the retain probability
+        }
+        return reader;
     }
 
     /** A hidden layer's builder; the first layer's input gradient is never read, so FAST skips it. */
@@ -132,12 +183,16 @@ public record NetworkSpec(int inputs, List<HiddenLayer> hidden, OutputHead head,
         return hidden.isEmpty() && head.units() == 1;
     }
 
-    /** Weights and biases: Σ (fan-in × width + width) over computing layers. */
+    /**
+     * Trained parameters: Σ (fan-in × width + width) over computing layers, the bias replaced by
+     * batch normalisation's γ and β (2 × width) where a layer has it. BN's running mean and variance
+     * are statistics, not trained, and not counted (DL4J's {@code numParams()} counts them).
+     */
     public long parameterCount() {
         long count = 0;
         int fanIn = inputs;
         for (HiddenLayer h : hidden) {
-            count += (long) fanIn * h.width() + h.width();
+            count += (long) fanIn * h.width() + (h.batchNorm() ? 2L : 1L) * h.width();
             fanIn = h.width();
         }
         return count + (long) fanIn * head.units() + head.units();
@@ -155,7 +210,7 @@ public record NetworkSpec(int inputs, List<HiddenLayer> hidden, OutputHead head,
     /** The same network with every hidden layer using {@code activation}: the comparison experiments' knob. */
     public NetworkSpec withHiddenActivation(Activation activation) {
         List<HiddenLayer> swapped = hidden.stream()
-                .map(h -> new HiddenLayer(h.width(), activation, h.leakySlope())).toList();
+                .map(h -> h.withActivation(activation)).toList();
         return new NetworkSpec(inputs, swapped, head, weightInit, optimizer, l2, seed, dataType, layers);
     }
 
@@ -203,16 +258,41 @@ public record NetworkSpec(int inputs, List<HiddenLayer> hidden, OutputHead head,
         }
         sb.append('\n');
         sb.append("deep (C1)   : ").append(isDeep() ? "yes" : "no").append(" (deep means ≥ 2 hidden layers)\n");
-        sb.append("parameters  : ").append(parameterCount()).append(" weights and biases\n");
-        sb.append("training    : ").append(optimizer).append(", l2=").append(l2).append(", init=")
-                .append(weightInit).append(", seed=").append(seed);
+        sb.append("parameters  : ").append(parameterCount()).append(" trained weights and biases")
+                .append(hidden.stream().anyMatch(HiddenLayer::batchNorm) ? " (γ, β in place of batch-normalised biases)" : "")
+                .append('\n');
+        sb.append("normalise   : ").append(hiddenLayersWith(HiddenLayer::batchNorm,
+                "batch norm before the activation, a = f(BN(x·W)) (Ioffe & Szegedy 2015), in")).append('\n');
+        sb.append("dropout     : ").append(hiddenLayersWith(HiddenLayer::dropsOut,
+                "outputs dropped while training (Srivastava et al. 2014), in")).append('\n');
+        sb.append("init        : ").append(weightInit.describe()).append('\n');
+        sb.append("layers      : ").append(layers.name().toLowerCase(Locale.ROOT))
+                .append(needsStockLayers(hidden) ? " (batch norm/dropout: DL4J's own layers)" : "").append('\n');
+        sb.append("training    : ").append(optimizer).append(", l2=").append(l2).append(", seed=").append(seed);
         return sb.toString();
+    }
+
+    /** "none", or {@code what} followed by the hidden layers (1-based) for which {@code test} holds. */
+    private String hiddenLayersWith(Predicate<HiddenLayer> test, String what) {
+        List<Integer> numbers = new ArrayList<>();
+        for (int i = 0; i < hidden.size(); i++) {
+            if (test.test(hidden.get(i))) {
+                numbers.add(i + 1);
+            }
+        }
+        if (numbers.isEmpty()) {
+            return "none";
+        }
+        return what + (numbers.size() == 1 ? " hidden layer " : " hidden layers ") + numbers.stream()
+                .map(String::valueOf).collect(Collectors.joining(", "));
     }
 
     /** Builder in data-flow order: input → hidden… → output → training settings. */
     public static final class Builder {
         private final int inputs;
         private final List<HiddenLayer> hidden = new ArrayList<>();
+        /** First hidden layer added by the latest {@code hidden(…)} call: what batchNorm() and dropout() change. */
+        private int groupStart = -1;
         private OutputHead head;
         private WeightInitChoice weightInit = WeightInitChoice.AUTO;
         private Optimizer optimizer = Optimizer.adam(1e-3);
@@ -226,19 +306,43 @@ public record NetworkSpec(int inputs, List<HiddenLayer> hidden, OutputHead head,
         }
 
         public Builder hidden(int width, Activation activation) {
-            hidden.add(new HiddenLayer(width, activation));
-            return this;
+            return hidden(new HiddenLayer(width, activation));
         }
 
         public Builder hidden(HiddenLayer layer) {
+            groupStart = hidden.size();
             hidden.add(layer);
             return this;
         }
 
         /** {@code count} identical hidden layers. */
         public Builder hidden(int count, int width, Activation activation) {
+            int start = hidden.size();
             for (int i = 0; i < count; i++) {
                 hidden(width, activation);
+            }
+            groupStart = start; // the whole group, empty when count is 0
+            return this;
+        }
+
+        /** Batch-normalises the pre-activations of the hidden layers added by the latest {@code hidden(…)} call. */
+        public Builder batchNorm() {
+            return changeLatest("batchNorm", HiddenLayer::withBatchNorm);
+        }
+
+        /**
+         * The hidden layers added by the latest {@code hidden(…)} call drop each output with probability
+         * {@code dropProbability} while training (the drop, not DL4J's retain, probability).
+         */
+        public Builder dropout(double dropProbability) {
+            return changeLatest("dropout", h -> h.withDropout(dropProbability));
+        }
+
+        private Builder changeLatest(String field, UnaryOperator<HiddenLayer> change) {
+            Validation.require(groupStart >= 0 && groupStart < hidden.size(), field,
+                    "a hidden(…) layer before it (it applies to the hidden layers just added)", "none");
+            for (int i = groupStart; i < hidden.size(); i++) {
+                hidden.set(i, change.apply(hidden.get(i)));
             }
             return this;
         }

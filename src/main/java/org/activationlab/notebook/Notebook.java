@@ -12,7 +12,7 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.activationlab.report.AtomicFiles;
+import org.activationlab.io.AtomicFiles;
 
 /**
  * A Jupyter notebook (nbformat 4) kept as its JSON tree, so metadata the executor does not know

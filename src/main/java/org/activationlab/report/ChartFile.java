@@ -38,7 +38,7 @@ record ChartFile(String experiment, Figure figure, String path, int number) {
      * Renders every figure of {@code result} into {@code dir/<experiment>/<figure id>.png}, numbering them
      * from {@code firstNumber}.
      */
-    static List<ChartFile> writeAll(ExperimentResult result, Path dir, int firstNumber) throws IOException {
+    static List<ChartFile> writeAll(ExperimentResult<?> result, Path dir, int firstNumber) throws IOException {
         List<ChartFile> files = new ArrayList<>();
         Set<String> used = new HashSet<>();
         for (Figure figure : result.figures()) {

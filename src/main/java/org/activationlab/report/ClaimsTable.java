@@ -31,11 +31,11 @@ public final class ClaimsTable {
     }
 
     /** Rows in claim order; a claim judged by several experiments has one row per experiment. */
-    public static List<Row> rows(List<ExperimentResult> results) {
+    public static List<Row> rows(List<ExperimentResult<?>> results) {
         List<Row> rows = new ArrayList<>();
         for (Claim claim : Claim.values()) {
             List<Row> judged = new ArrayList<>();
-            for (ExperimentResult r : results) {
+            for (ExperimentResult<?> r : results) {
                 for (ClaimVerdict v : r.claims()) {
                     if (v.claim() == claim) {
                         judged.add(new Row(claim, v.verdict().label(), r.experiment(), v.evidence()));

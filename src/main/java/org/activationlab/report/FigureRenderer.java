@@ -1,5 +1,6 @@
 package org.activationlab.report;
 
+import org.activationlab.io.AtomicFiles;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;

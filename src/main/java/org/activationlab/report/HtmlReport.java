@@ -34,6 +34,7 @@ final class HtmlReport {
             white-space:nowrap;color:#fff}
             .v-supported{background:#1a7f37}.v-partly{background:#b26b00}.v-refuted{background:#c62828}\
             .v-not-significant{background:#6e7781}.v-definition{background:#3b5b92}\
+            .v-inconclusive{background:#fff7e0;color:#7a4d00;border:1px solid #d4a72c}\
             .v-not-measured{background:#fff;color:#6e7781;border:1px dashed #8c959f}
             ul.verdicts{padding-left:18px}ul.verdicts li{margin:4px 0}
             .figures{display:grid;grid-template-columns:repeat(auto-fill,minmax(560px,1fr));gap:18px;margin:12px 0}
@@ -54,7 +55,7 @@ final class HtmlReport {
                 .append("<body>\n<main>\n");
         header(h, content);
         claims(h, content);
-        for (ExperimentResult r : content.results()) {
+        for (ExperimentResult<?> r : content.results()) {
             experiment(h, content, r);
         }
         provenance(h, content);
@@ -66,7 +67,7 @@ final class HtmlReport {
         h.append("<header>\n<h1>activation-lab: the article&#39;s claims, measured</h1>\n")
                 .append("<p class=\"sub\">").append(escape(content.headline()))
                 .append(" · <a href=\"report.md\">Markdown version</a></p>\n<nav><a href=\"#claims\">Claims</a>");
-        for (ExperimentResult r : content.results()) {
+        for (ExperimentResult<?> r : content.results()) {
             h.append("<a href=\"#exp-").append(escape(r.experiment())).append("\">").append(escape(r.experiment()))
                     .append("</a>");
         }
@@ -117,7 +118,7 @@ final class HtmlReport {
         return links.toString();
     }
 
-    private static void experiment(StringBuilder h, ReportContent content, ExperimentResult r) {
+    private static void experiment(StringBuilder h, ReportContent content, ExperimentResult<?> r) {
         h.append("<section class=\"experiment\" id=\"exp-").append(escape(r.experiment())).append("\">\n<h2>")
                 .append(escape(r.experiment())).append("</h2>\n<p class=\"meta\">").append(escape(r.description()))
                 .append(" · ").append(String.format("%.1f s", r.wallSeconds())).append(" · data: ");
@@ -182,7 +183,7 @@ final class HtmlReport {
                 .append("<p class=\"meta\">Everything needed to reproduce the numbers: same settings and seeds give "
                         + "the same numbers.</p>\n<h3>Environment</h3>\n");
         keyValues(h, content.environment());
-        for (ExperimentResult r : content.results()) {
+        for (ExperimentResult<?> r : content.results()) {
             h.append("<h3>").append(escape(r.experiment())).append(" settings</h3>\n");
             keyValues(h, ReportContent.settings(r));
         }

@@ -26,12 +26,12 @@ final class MarkdownReport {
                     .append(row.experiment() == null ? "–" : chartLinks(content, row)).append(" |\n");
             previous = row;
         }
-        for (ExperimentResult r : content.results()) {
+        for (ExperimentResult<?> r : content.results()) {
             experiment(m, content, r);
         }
         m.append("\n## Provenance\n\n");
         keyValues(m, content.environment());
-        for (ExperimentResult r : content.results()) {
+        for (ExperimentResult<?> r : content.results()) {
             m.append("\n### ").append(text(r.experiment())).append(" settings\n\n");
             keyValues(m, ReportContent.settings(r));
         }
@@ -46,7 +46,7 @@ final class MarkdownReport {
         return String.join(", ", charts.stream().map(c -> "[" + c.label() + "](" + c.path() + ")").toList());
     }
 
-    private static void experiment(StringBuilder m, ReportContent content, ExperimentResult r) {
+    private static void experiment(StringBuilder m, ReportContent content, ExperimentResult<?> r) {
         m.append("\n## ").append(text(r.experiment())).append("\n\n").append(text(r.description()))
                 .append(String.format(" · %.1f s · data: ", r.wallSeconds()));
         m.append(String.join(", ", ReportContent.dataFiles(r).stream()

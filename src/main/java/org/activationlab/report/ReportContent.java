@@ -1,5 +1,6 @@
 package org.activationlab.report;
 
+import org.activationlab.io.Json;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -16,7 +17,7 @@ import org.activationlab.experiment.ExperimentResult;
  * @param charts    every figure's PNG, in experiment order
  * @param generated when the report was written
  */
-record ReportContent(List<ExperimentResult> results, List<ClaimsTable.Row> claims, List<ChartFile> charts,
+record ReportContent(List<ExperimentResult<?>> results, List<ClaimsTable.Row> claims, List<ChartFile> charts,
                      Instant generated) {
 
     ReportContent {
@@ -57,7 +58,8 @@ record ReportContent(List<ExperimentResult> results, List<ClaimsTable.Row> claim
      */
     Map<String, String> environment() {
         Map<String, String> env = new LinkedHashMap<>();
-        if (!results.isEmpty() && results.get(0).provenance().get("environment") instanceof Map<?, ?> m) {
+        if (!results.isEmpty()) {
+            Map<?, ?> m = Json.MAPPER.convertValue(results.get(0).provenance().environment(), Map.class);
             m.forEach((k, v) -> env.put(String.valueOf(k), String.valueOf(v)));
         }
         env.put("experiments' wall time", String.format("%.1f s", totalWallSeconds()));
@@ -65,14 +67,24 @@ record ReportContent(List<ExperimentResult> results, List<ClaimsTable.Row> claim
         return env;
     }
 
-    /** An experiment's settings (seeds, steps, rates…) as snake_case name → value text, then its wall time. */
-    static Map<String, String> settings(ExperimentResult result) {
+    /**
+     * An experiment's settings (seeds, steps, rates…) as snake_case name → value text, then where its
+     * cells trained, how many were reused, trained and failed, and its wall time.
+     */
+    static Map<String, String> settings(ExperimentResult<?> result) {
         Map<String, String> out = new LinkedHashMap<>();
-        Object settings = result.provenance().get("settings");
+        Object settings = result.provenance().settings();
         if (settings != null) {
             Map<?, ?> map = Json.MAPPER.convertValue(settings, Map.class);
             map.forEach((k, v) -> out.put(String.valueOf(k), v instanceof Map<?, ?> || v instanceof List<?> ? json(v)
                     : String.valueOf(v)));
+        }
+        var cells = result.provenance().cells();
+        if (cells.total() > 0) {
+            out.put("executor", result.provenance().executor() == null ? "none (every cell reused)"
+                    : result.provenance().executor());
+            out.put("cells", String.format("%d: %d reused, %d trained, %d failed", cells.total(), cells.reused(),
+                    cells.trained(), cells.failed()));
         }
         out.put("wall time", String.format("%.1f s", result.wallSeconds()));
         return out;
@@ -87,9 +99,9 @@ record ReportContent(List<ExperimentResult> results, List<ClaimsTable.Row> claim
     }
 
     /** The experiment's files beside the report, relative to it. */
-    static List<String> dataFiles(ExperimentResult result) {
+    static List<String> dataFiles(ExperimentResult<?> result) {
         String summary = result.experiment() + "/" + ResultWriter.summaryFile(result);
-        return result.runs().isEmpty() ? List.of(summary)
+        return result.csv().isEmpty() ? List.of(summary)
                 : List.of(summary, result.experiment() + "/" + ResultWriter.runsFile(result));
     }
 }

@@ -1,5 +1,6 @@
 package org.activationlab.report;
 
+import org.activationlab.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -25,8 +26,8 @@ public final class ReportWriter {
     }
 
     /** Writes everything and returns the path of {@code index.html}. */
-    public static Path write(List<ExperimentResult> results, Path dir) throws IOException {
-        for (ExperimentResult result : results) {
+    public static Path write(List<ExperimentResult<?>> results, Path dir) throws IOException {
+        for (ExperimentResult<?> result : results) {
             ResultWriter.write(result, dir);
         }
         return writeReport(results, dir);
@@ -36,9 +37,9 @@ public final class ReportWriter {
      * Writes the charts, {@code index.html} and {@code report.md} for results whose JSON and CSV are
      * already in {@code dir} (the CLI writes each experiment's as soon as it finishes).
      */
-    public static Path writeReport(List<ExperimentResult> results, Path dir) throws IOException {
+    public static Path writeReport(List<ExperimentResult<?>> results, Path dir) throws IOException {
         List<ChartFile> charts = new ArrayList<>();
-        for (ExperimentResult result : results) {
+        for (ExperimentResult<?> result : results) {
             charts.addAll(ChartFile.writeAll(result, dir, charts.size() + 1));
         }
         ReportContent content = new ReportContent(results, ClaimsTable.rows(results), charts, Instant.now());

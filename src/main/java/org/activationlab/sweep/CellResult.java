@@ -2,21 +2,36 @@ package org.activationlab.sweep;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
+import java.util.Optional;
+import org.activationlab.diagnostics.Measurement;
 import org.activationlab.train.EpochMetrics;
+import org.activationlab.train.TrainingHistory;
 
 /**
- * What one cell produced: its history, or why it has none.
+ * What one cell produced: its history and the measurements its probes took, or why it has none.
  *
- * @param cellId        {@link Cell#id()}
- * @param cell          the cell (provenance)
- * @param history       metrics at epoch 0 and each evaluated epoch
- * @param divergedEpoch epoch in which the loss became NaN/∞, or -1
- * @param error         the failure message when training threw, else null
+ * @param cellId       {@link Cell#id()}
+ * @param cell         the cell (provenance)
+ * @param history      metrics at epoch 0 and each evaluated epoch, and where the loss diverged
+ * @param measurements one per probe of the cell, in the cell's probe order
+ * @param error        the failure message when training threw, else null
  */
-public record CellResult(String cellId, Cell cell, List<EpochMetrics> history, int divergedEpoch, String error) {
+public record CellResult(String cellId, Cell cell, TrainingHistory history, List<Measurement> measurements,
+                         String error) {
 
     public CellResult {
-        history = history == null ? List.of() : List.copyOf(history);
+        history = history == null ? TrainingHistory.none() : history;
+        measurements = measurements == null ? List.of() : List.copyOf(measurements);
+    }
+
+    /** A cell whose training threw: no history, the message kept. */
+    public static CellResult failure(Cell cell, String error) {
+        return new CellResult(cell.id(), cell, TrainingHistory.none(), List.of(), error);
+    }
+
+    /** The same numbers filed under {@code cell} (the driver's own copy, after a JSON round trip). */
+    public CellResult of(Cell driverCell) {
+        return new CellResult(driverCell.id(), driverCell, history, measurements, error);
     }
 
     @JsonIgnore
@@ -26,7 +41,7 @@ public record CellResult(String cellId, Cell cell, List<EpochMetrics> history, i
 
     @JsonIgnore
     public boolean diverged() {
-        return divergedEpoch >= 0;
+        return history.diverged();
     }
 
     /** Neither failed nor diverged: its numbers count in statistics. */
@@ -37,11 +52,11 @@ public record CellResult(String cellId, Cell cell, List<EpochMetrics> history, i
 
     @JsonIgnore
     public EpochMetrics last() {
-        return history.get(history.size() - 1);
+        return history.last();
     }
 
-    /** First evaluated epoch whose test accuracy reaches {@code target}, or -1. */
-    public int firstEpochReaching(double target) {
-        return history.stream().filter(m -> m.testAccuracy() >= target).mapToInt(EpochMetrics::epoch).findFirst().orElse(-1);
+    /** The measurement of the given kind, e.g. {@code measurement(LayerTrace.class)}; empty if not taken. */
+    public <M extends Measurement> Optional<M> measurement(Class<M> kind) {
+        return measurements.stream().filter(kind::isInstance).map(kind::cast).findFirst();
     }
 }

@@ -5,8 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.activationlab.report.AtomicFiles;
-import org.activationlab.report.Json;
+import org.activationlab.io.AtomicFiles;
+import org.activationlab.io.Json;
 
 /**
  * Finished cells on disk, one JSON file per cell id, written atomically as each cell completes.
@@ -28,8 +28,7 @@ public final class CellStore {
         try {
             CellResult stored = Json.MAPPER.readValue(file.toFile(), CellResult.class);
             // Failed cells are retried on resume; finished and diverged ones are final.
-            return stored.failed() ? Optional.empty() : Optional.of(new CellResult(cell.id(), cell, stored.history(),
-                    stored.divergedEpoch(), null));
+            return stored.failed() ? Optional.empty() : Optional.of(stored.of(cell));
         } catch (IOException e) {
             return Optional.empty(); // unreadable (e.g. from another version): train it again
         }

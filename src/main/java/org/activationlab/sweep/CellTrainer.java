@@ -1,15 +1,18 @@
 package org.activationlab.sweep;
 
 import java.lang.ref.WeakReference;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.activationlab.data.DataOptions;
 import org.activationlab.data.Dataset;
 import org.activationlab.data.Datasets;
+import org.activationlab.diagnostics.Measurement;
+import org.activationlab.diagnostics.Probe;
 import org.activationlab.train.Trainer;
 import org.activationlab.train.TrainingRun;
 
-/** Trains one cell; datasets are loaded once per (name, options) and shared read-only between cells. */
+/** Trains one cell and takes its probes' measurements; datasets are loaded once per (name, options) and shared read-only between cells. */
 public final class CellTrainer {
     /**
      * Every dataset loaded in this JVM that someone still holds, so that an experiment which loaded its
@@ -24,11 +27,13 @@ public final class CellTrainer {
         try {
             Dataset data = datasets.computeIfAbsent(key(cell.dataset(), cell.data()),
                     k -> dataset(cell.dataset(), cell.data()));
-            TrainingRun run = Trainer.train(cell.spec(), data, cell.training());
-            return new CellResult(cell.id(), cell, run.history(), run.divergedEpoch(), null);
+            List<Probe.Recorder> recorders = cell.probes().stream().map(p -> p.start(cell.spec(), data)).toList();
+            TrainingRun run = Trainer.train(cell.spec(), data, cell.training(),
+                    (epoch, network, metrics) -> recorders.forEach(r -> r.afterEpoch(epoch, network, metrics)));
+            List<Measurement> measurements = recorders.stream().map(r -> r.finish(run.network())).toList();
+            return new CellResult(cell.id(), cell, run.history(), measurements, null);
         } catch (RuntimeException e) {
-            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            return new CellResult(cell.id(), cell, null, -1, message);
+            return CellResult.failure(cell, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         }
     }
 

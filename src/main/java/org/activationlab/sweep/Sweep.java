@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.activationlab.experiment.Progress;
 
 /**
  * Runs a list of cells: reuses finished ones from the store ({@code --resume}), trains the rest with the
@@ -39,11 +38,17 @@ public final class Sweep {
     }
 
     /**
-     * @param results     finished cells, in the order of the cells given (missing ones left out)
+     * @param results     finished cells (failed ones included), in the order of the cells given; cells
+     *                    not reached before a stop are left out
      * @param interrupted true when the sweep stopped before every cell finished
-     * @param reused      cells taken from the store instead of trained
+     * @param counts      cells declared, reused, trained and failed
+     * @param executor    what trained the cells ({@link SweepExecutor#describe()}), or null when none was trained
      */
-    public record Outcome(List<CellResult> results, boolean interrupted, int reused) {
+    public record Outcome(List<CellResult> results, boolean interrupted, CellCounts counts, String executor) {
+        /** Cells taken from the store instead of trained. */
+        public int reused() {
+            return counts.reused();
+        }
     }
 
     private Sweep() {
@@ -76,6 +81,7 @@ public final class Sweep {
                 ordered.add(r);
             }
         }
-        return new Outcome(ordered, ordered.size() < cells.size(), reused);
+        return new Outcome(ordered, ordered.size() < cells.size(), CellCounts.of(cells.size(), reused, trained),
+                trained.isEmpty() ? null : options.executor().describe());
     }
 }

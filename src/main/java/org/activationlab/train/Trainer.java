@@ -48,7 +48,7 @@ public final class Trainer {
         history.add(start);
         observer.afterEpoch(0, net, start);
         if (!Double.isFinite(start.testLoss())) {
-            return new TrainingRun(spec, history, 0, net);
+            return new TrainingRun(spec, new TrainingHistory(history, 0), net);
         }
 
         TrainingStep.Runner step = TrainingStep.configured().on(net);
@@ -64,7 +64,7 @@ public final class Trainer {
                     trainingNanos += System.nanoTime() - t0;
                     history.add(new EpochMetrics(epoch, loss, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
                             trainingNanos / 1e9));
-                    return new TrainingRun(spec, history, epoch, net);
+                    return new TrainingRun(spec, new TrainingHistory(history, epoch), net);
                 }
                 long rows = batch.getFeatures().rows();
                 lossSum += loss * rows;
@@ -76,11 +76,11 @@ public final class Trainer {
                 history.add(m);
                 observer.afterEpoch(epoch, net, m);
                 if (!Double.isFinite(m.testLoss())) { // training loss still finite, predictions already ∞
-                    return new TrainingRun(spec, history, epoch, net);
+                    return new TrainingRun(spec, new TrainingHistory(history, epoch), net);
                 }
             }
         }
-        return new TrainingRun(spec, history, -1, net);
+        return new TrainingRun(spec, new TrainingHistory(history, -1), net);
     }
 
     private static EpochMetrics evaluate(MultiLayerNetwork net, int epoch, double trainLoss, INDArray testX,

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.activationlab.report.Json;
+import org.activationlab.io.Json;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -42,6 +42,22 @@ class ManualForwardTest {
     }
 
     @Test
+    void batchNormalisedLayersAreEvaluatedWithTheirRunningStatistics() {
+        NetworkSpec spec = NetworkSpec.input(2).hidden(2, 8, Activation.TANH).batchNorm().hidden(6, Activation.RELU)
+                .output(OutputHead.multiClass(2)).optimizer(Optimizer.adam(0.05)).seed(4).dataType(DataType.DOUBLE).build();
+        MultiLayerNetwork net = Trainer.train(spec, XorPoints.dataset(), new TrainingSettings(30, 2, 30)).network();
+        Nd4j.getRandom().setSeed(2);
+        INDArray x = Nd4j.rand(DataType.DOUBLE, 50, 2).muli(3).subi(1);
+        ManualForward.Trace trace = ManualForward.run(net, x);
+        assertEquals(3, trace.hidden().size(), "dense → BN → tanh counts as one hidden layer");
+        assertEquals(Activation.TANH, trace.hidden().get(0).activation().activation());
+        double diff = maxDiff(trace.output(), net.output(x, false));
+        assertTrue(diff <= 1e-12, "hand pass vs DL4J, in double precision: " + diff);
+        // the statistics moved away from their initial (0, 1) while training, so the test above means something
+        assertTrue(net.getLayer(1).getParam("mean").amaxNumber().doubleValue() > 1e-3);
+    }
+
+    @Test
     void readsEachLayersActivationFromTheConfiguration() {
         MultiLayerNetwork net = NetworkSpec.input(2).hidden(3, Activation.RELU).hidden(3, Activation.LEAKY_RELU)
                 .output(OutputHead.binary()).build().toNetwork();

@@ -22,21 +22,19 @@ class CompareExperimentTest {
     /** Loaded once and shared by every run here. */
     private static final Settings SMALL = new Settings("circle", POINTS, List.of(8),
             List.of(Activation.TANH, Activation.RELU), 3, 1, EPOCHS, 16, Optimizer.adam(0.1), 0, WeightInitChoice.AUTO, 0.8);
-    private static ExperimentResult result;
+    private static ExperimentResult<CompareResult> result;
 
     @BeforeAll
     static void runOnce() {
         result = new CompareExperiment(SMALL).run();
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<EpochRow> rows(ExperimentResult r) {
-        return (List<EpochRow>) r.runs();
+    private static List<EpochRow> rows(ExperimentResult<CompareResult> r) {
+        return r.findings().csv().rows();
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<ActivationResult> results(ExperimentResult r) {
-        return (List<ActivationResult>) r.results();
+    private static List<ActivationResult> results(ExperimentResult<CompareResult> r) {
+        return r.findings().results();
     }
 
     /** A run's measurements without its wall times, which differ between identical runs. */
@@ -47,7 +45,7 @@ class CompareExperimentTest {
 
     @Test
     void oneRowPerRunAndEpoch() {
-        assertEquals(2 * 3 * (EPOCHS + 1), result.runs().size());
+        assertEquals(2 * 3 * (EPOCHS + 1), rows(result).size());
         assertEquals(java.util.stream.IntStream.rangeClosed(0, EPOCHS).boxed().toList(),
                 rows(result).stream().filter(r -> r.runId().equals("relu-s2")).map(EpochRow::epoch).toList());
         assertTrue(rows(result).stream().allMatch(r -> r.dataset().equals("circle") && !r.diverged()));
@@ -55,8 +53,7 @@ class CompareExperimentTest {
 
     @Test
     void runsOfOneSeedDifferOnlyInTheirActivation() {
-        @SuppressWarnings("unchecked")
-        Map<String, NetworkSpec> specs = (Map<String, NetworkSpec>) result.details().get("specs");
+        Map<String, NetworkSpec> specs = result.findings().details().specs();
         assertEquals(6, specs.size());
         for (long seed = 1; seed <= 3; seed++) {
             NetworkSpec relu = specs.get("relu-s" + seed);
@@ -68,7 +65,7 @@ class CompareExperimentTest {
     @Test
     void dataOrderAndWeightsDependOnTheSeedAloneNotOnTheOtherActivations() {
         // ReLU alone must train exactly as it did beside tanh: no shared random state, no per-activation seed.
-        ExperimentResult reluAlone = new CompareExperiment(SMALL.withActivations(List.of(Activation.RELU))).run();
+        ExperimentResult<CompareResult> reluAlone = new CompareExperiment(SMALL.withActivations(List.of(Activation.RELU))).run();
         for (long seed = 1; seed <= 3; seed++) {
             assertEquals(numbers(rows(result), "relu", seed), numbers(rows(reluAlone), "relu", seed), "seed " + seed);
         }

@@ -15,8 +15,8 @@ final class QuickExperiments {
     private QuickExperiments() {
     }
 
-    static Map<String, Supplier<Experiment<?>>> all() {
-        Map<String, Supplier<Experiment<?>>> quick = new LinkedHashMap<>();
+    static Map<String, Supplier<Experiment<?, ?>>> all() {
+        Map<String, Supplier<Experiment<?, ?>>> quick = new LinkedHashMap<>();
         quick.put("xor", () -> new XorExperiment(new XorExperiment.Settings(2, 1, 20, 0.05, 4, 1, 10)));
         // The inside-the-network experiments are small by default (about 1-3 s of CPU each).
         quick.put("curves", CurvesExperiment::new);

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Iterator;
 import java.util.Map;
-import org.activationlab.report.Json;
+import org.activationlab.io.Json;
 
 /**
  * Runs every quick experiment and prints one line per experiment: its name and the canonical JSON of
@@ -22,11 +22,11 @@ public final class ReproducibilityProbe {
     }
 
     /** Claims, results, runs and figures of a result as canonical JSON, without timing fields. */
-    static String numbers(ExperimentResult result) throws Exception {
+    static String numbers(ExperimentResult<?> result) throws Exception {
         ObjectNode tree = Json.MAPPER.createObjectNode();
         tree.set("claims", Json.MAPPER.valueToTree(result.claims()));
         tree.set("results", Json.MAPPER.valueToTree(result.results()));
-        tree.set("runs", Json.MAPPER.valueToTree(result.runs()));
+        tree.set("runs", Json.MAPPER.valueToTree(result.csv().rows()));
         tree.set("figures", Json.MAPPER.valueToTree(result.figures()));
         tree.set("details", Json.MAPPER.valueToTree(result.details()));
         stripTiming(tree);

@@ -1,25 +1,33 @@
 package org.activationlab.experiment;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.activationlab.data.XorPoints;
+import org.activationlab.diagnostics.DecisionSurface;
 import org.activationlab.experiment.XorExperiment.ModelResult;
+import org.activationlab.network.NetworkSpec;
+import org.activationlab.sweep.CellCounts;
+import org.activationlab.train.Trainer;
+import org.activationlab.train.TrainingRun;
+import org.activationlab.train.TrainingSettings;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class XorExperimentTest {
-    private static ExperimentResult result;
+    /** 10 seeds, identity stacks up to depth 2 to keep the suite quick. */
+    private static final XorExperiment.Settings SETTINGS = new XorExperiment.Settings(10, 1, 100, 0.05, 4, 2, 10);
+    private static ExperimentResult<XorResult> result;
 
     @BeforeAll
     static void runOnce() {
-        // 10 seeds, identity stacks up to depth 2 to keep the suite quick.
-        result = new XorExperiment(new XorExperiment.Settings(10, 1, 100, 0.05, 4, 2, 10)).run();
+        result = new XorExperiment(SETTINGS).run();
     }
 
-    @SuppressWarnings("unchecked")
     private static ModelResult model(String name) {
-        return ((List<ModelResult>) result.results()).stream().filter(r -> r.model().equals(name)).findFirst().orElseThrow();
+        return result.findings().result(name).orElseThrow();
     }
 
     @Test
@@ -58,9 +66,26 @@ class XorExperimentTest {
 
     @Test
     void provenanceCarriesSettingsAndEnvironment() {
-        assertTrue(result.provenance().get("settings") instanceof XorExperiment.Settings);
-        assertTrue(result.provenance().containsKey("environment"));
-        assertEquals(7 * 10, result.runs().size());
+        assertTrue(result.provenance().settings() instanceof XorExperiment.Settings);
+        assertEquals(Provenance.DL4J_VERSION, result.provenance().environment().dl4jVersion());
+        assertEquals(7 * 10, result.findings().csv().rows().size());
+        // every cell trained once, here, on local threads: the boundaries were measured inside two of them
+        assertEquals(new CellCounts(70, 0, 70, 0, List.of()), result.provenance().cells());
+        assertTrue(result.provenance().executor().startsWith("local, "), result.provenance().executor());
+    }
+
+    @Test
+    void theBoundaryIsTheFirstSeedsTrainedNetworkMeasuredInsideItsCell() {
+        XorResult.Boundary tanh = result.findings().boundaries().stream().filter(b -> b.model().equals("tanh MLP"))
+                .findFirst().orElseThrow();
+        assertEquals(1, tanh.seed());
+        NetworkSpec spec = new XorExperiment(SETTINGS).models().stream()
+                .filter(m -> XorExperiment.modelName(m).equals("tanh MLP")).findFirst().orElseThrow().withSeed(1);
+        TrainingRun again = Trainer.train(spec, XorPoints.dataset(), new TrainingSettings(100, 4, 10));
+        DecisionSurface expected = DecisionSurface.of(again.network(), XorPoints.dataset());
+        for (int i = 0; i < expected.values().length; i++) {
+            assertArrayEquals(expected.values()[i], tanh.surface().values()[i], 0, "row " + i);
+        }
     }
 
     @Test
@@ -93,6 +118,6 @@ class XorExperimentTest {
     @Test
     void sameSeedsGiveIdenticalNumbers() {
         XorExperiment.Settings small = new XorExperiment.Settings(2, 5, 30, 0.05, 4, 1, 10);
-        assertEquals(new XorExperiment(small).run().runs(), new XorExperiment(small).run().runs());
+        assertEquals(new XorExperiment(small).run().findings().runs(), new XorExperiment(small).run().findings().runs());
     }
 }

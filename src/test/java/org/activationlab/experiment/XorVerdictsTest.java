@@ -1,6 +1,7 @@
 package org.activationlab.experiment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -53,8 +54,11 @@ class XorVerdictsTest {
     }
 
     @Test
-    void noVerdictWithoutTheModelsItNeeds() {
+    void inconclusiveWithoutTheModelsItNeeds() {
         List<ModelResult> onlyPerceptron = List.of(row("perceptron", "none", 0, 0));
-        assertEquals(List.of(), XorVerdicts.judge(onlyPerceptron));
+        List<ClaimVerdict> v = XorVerdicts.judge(onlyPerceptron);
+        assertEquals(List.of(Claim.C4, Claim.C5, Claim.C6), v.stream().map(ClaimVerdict::claim).toList());
+        assertTrue(v.stream().allMatch(c -> c.verdict() == Verdict.INCONCLUSIVE), v.toString());
+        assertTrue(v.get(0).evidence().contains("any linear MLP, any non-linear MLP"), v.get(0).evidence());
     }
 }

@@ -80,10 +80,10 @@ class FastLayersMatchStockTest {
         TrainingRun stock = Trainer.train(spec, data, settings);
         TrainingRun fast = Trainer.train(spec.withLayers(LayerImplementation.FAST), data, settings);
 
-        assertEquals(stock.history().size(), fast.history().size());
-        for (int i = 0; i < stock.history().size(); i++) {
-            EpochMetrics s = stock.history().get(i);
-            EpochMetrics f = fast.history().get(i);
+        assertEquals(stock.history().epochs().size(), fast.history().epochs().size());
+        for (int i = 0; i < stock.history().epochs().size(); i++) {
+            EpochMetrics s = stock.history().epochs().get(i);
+            EpochMetrics f = fast.history().epochs().get(i);
             assertEquals(s.trainLoss(), f.trainLoss(), 1e-4 * (1 + Math.abs(s.trainLoss())), "train loss, epoch " + i);
             assertEquals(s.testLoss(), f.testLoss(), 1e-4 * (1 + Math.abs(s.testLoss())), "test loss, epoch " + i);
             assertEquals(s.testMse(), f.testMse(), 1e-4, "test MSE, epoch " + i);

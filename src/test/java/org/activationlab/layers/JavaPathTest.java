@@ -86,9 +86,9 @@ class JavaPathTest {
         var settings = new TrainingSettings(15, 8);
         TrainingRun java = Trainer.train(spec, data, settings);
         TrainingRun nd4j = withNd4jOnly(() -> Trainer.train(spec, data, settings));
-        for (int i = 0; i < nd4j.history().size(); i++) {
-            assertEquals(nd4j.history().get(i).trainLoss(), java.history().get(i).trainLoss(), 1e-5, "train loss " + i);
-            assertEquals(nd4j.history().get(i).testAccuracy(), java.history().get(i).testAccuracy(), 1e-9, "accuracy " + i);
+        for (int i = 0; i < nd4j.history().epochs().size(); i++) {
+            assertEquals(nd4j.history().epochs().get(i).trainLoss(), java.history().epochs().get(i).trainLoss(), 1e-5, "train loss " + i);
+            assertEquals(nd4j.history().epochs().get(i).testAccuracy(), java.history().epochs().get(i).testAccuracy(), 1e-9, "accuracy " + i);
         }
         assertClose(nd4j.network().params(), java.network().params(), 1e-4, "final parameters");
     }

@@ -43,7 +43,21 @@ class SpecValidationTest {
                 bad("no head", () -> NetworkSpec.input(2).hidden(3, Activation.RELU).build(),
                         "head: expected an output head (regression, binary or multiClass), received null"),
                 bad("unknown optimizer", () -> Optimizer.parseKind("rmsprop2"),
-                        "optimizer: expected one of sgd, momentum, adam, received rmsprop2"));
+                        "optimizer: expected one of sgd, momentum, adam, received rmsprop2"),
+                bad("dropout 1 drops everything", () -> NetworkSpec.input(2).hidden(4, Activation.RELU).dropout(1.0),
+                        "hidden.dropout: expected a drop probability in [0, 1) (0 = no dropout), received 1.0"),
+                bad("negative dropout", () -> new HiddenLayer(4, Activation.RELU).withDropout(-0.1),
+                        "hidden.dropout: expected a drop probability in [0, 1) (0 = no dropout), received -0.1"),
+                bad("NaN dropout", () -> NetworkSpec.input(2).hidden(2, 4, Activation.TANH).dropout(Double.NaN),
+                        "hidden.dropout: expected a drop probability in [0, 1) (0 = no dropout), received NaN"),
+                bad("batch norm without a hidden layer", () -> NetworkSpec.input(2).batchNorm(),
+                        "batchNorm: expected a hidden(…) layer before it (it applies to the hidden layers just added), received none"),
+                bad("batch norm after zero hidden layers", () -> NetworkSpec.input(2).hidden(0, 4, Activation.TANH).batchNorm(),
+                        "batchNorm: expected a hidden(…) layer before it (it applies to the hidden layers just added), received none"),
+                bad("dropout without a hidden layer", () -> NetworkSpec.input(2).dropout(0.5),
+                        "dropout: expected a hidden(…) layer before it (it applies to the hidden layers just added), received none"),
+                bad("no init", () -> NetworkSpec.input(2).output(OutputHead.binary()).weightInit(null).build(),
+                        "weightInit: expected one of [AUTO, XAVIER, HE, NORMAL, STANDARD, NAIVE_NORMAL], received null"));
     }
 
     private static Arguments bad(String name, Executable build, String message) {

@@ -9,14 +9,17 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.imageio.ImageIO;
 import org.activationlab.experiment.Claim;
 import org.activationlab.experiment.ClaimVerdict;
+import org.activationlab.experiment.CsvRows;
 import org.activationlab.experiment.ExperimentResult;
+import org.activationlab.experiment.Findings;
+import org.activationlab.experiment.Provenance;
+import org.activationlab.sweep.CellCounts;
 import org.activationlab.experiment.Figure;
 import org.activationlab.experiment.Table;
 import org.activationlab.experiment.Verdict;
@@ -30,25 +33,38 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The report of a quick run: a small XOR experiment plus a hand-made result with one figure of each kind. */
 class ReportWriterTest {
+    /** Findings built by hand: no results, no CSV. */
+    record Handmade(List<ClaimVerdict> verdicts, List<Figure> figures, Table table) implements Findings {
+        @Override
+        public List<?> results() {
+            return List.of();
+        }
+
+        @Override
+        public CsvRows<?> csv() {
+            return CsvRows.none();
+        }
+    }
+
     /** Text that would become markup if the report forgot to escape it. */
     static final String HOSTILE = "<script>alert('x')</script> & <b>bold</b> | 1";
 
     @TempDir
     static Path dir;
-    static List<ExperimentResult> results;
+    static List<ExperimentResult<?>> results;
     static Path index;
     static Document html;
 
     @BeforeAll
     static void writeReport() throws Exception {
-        ExperimentResult xor = new XorExperiment(new XorExperiment.Settings(2, 1, 30, 0.05, 4, 1, 10)).run();
+        ExperimentResult<?> xor = new XorExperiment(new XorExperiment.Settings(2, 1, 30, 0.05, 4, 1, 10)).run();
         results = List.of(xor, handMade());
         index = ReportWriter.write(results, dir);
         html = Jsoup.parse(index.toFile(), "UTF-8");
     }
 
     /** One figure of each kind, a second verdict on C4 and a hostile evidence string. */
-    static ExperimentResult handMade() {
+    static ExperimentResult<?> handMade() {
         double[] x = {0, 1, 2, 3, 4, 5};
         List<Figure> figures = List.of(
                 new Figure("loss", "Loss per activation", Figure.Kind.LINE, "epoch", "loss", true, List.of(
@@ -69,12 +85,11 @@ class ReportWriterTest {
                         List.of(Claim.C4)));
         List<ClaimVerdict> verdicts = List.of(new ClaimVerdict(Claim.C4, Verdict.SUPPORTED, "hand-made evidence"),
                 new ClaimVerdict(Claim.C13, Verdict.NOT_SIGNIFICANT, HOSTILE));
-        Map<String, Object> provenance = new LinkedHashMap<>();
-        provenance.put("settings", Map.of("seeds", 3));
-        provenance.put("environment", Map.of("omp_num_threads", "1"));
+        Provenance provenance = new Provenance(Map.of("seeds", 3), Provenance.Environment.current(), null,
+                CellCounts.none());
         Table table = Table.of(List.of("model", "value")).withRow(HOSTILE, 0.5);
-        return new ExperimentResult("handmade", "a result built by hand", verdicts, provenance, List.of(), List.of(),
-                Map.of(), figures, table, 1.5, false);
+        return new ExperimentResult<>("handmade", "a result built by hand", provenance,
+                new Handmade(verdicts, figures, table), 1.5, false);
     }
 
     @Test

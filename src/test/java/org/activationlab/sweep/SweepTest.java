@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.activationlab.data.DataOptions;
-import org.activationlab.experiment.Progress;
+import org.activationlab.sweep.Progress;
 import org.activationlab.network.Activation;
 import org.activationlab.network.NetworkSpec;
 import org.activationlab.network.Optimizer;
@@ -34,7 +34,7 @@ class SweepTest {
     }
 
     private static List<List<EpochMetrics>> numbers(Sweep.Outcome outcome) {
-        return outcome.results().stream().map(r -> r.history().stream().map(EpochMetrics::withoutTiming).toList()).toList();
+        return outcome.results().stream().map(r -> r.history().withoutTiming().epochs()).toList();
     }
 
     private static Sweep.Outcome run(Sweep.Options options) {

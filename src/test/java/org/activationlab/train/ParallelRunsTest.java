@@ -59,6 +59,6 @@ class ParallelRunsTest {
     }
 
     private static List<EpochMetrics> withoutTimes(TrainingRun run) {
-        return run.history().stream().map(EpochMetrics::withoutTiming).toList();
+        return run.history().epochs().stream().map(EpochMetrics::withoutTiming).toList();
     }
 }

@@ -10,7 +10,7 @@ import org.activationlab.experiment.ClaimVerdict;
 import org.activationlab.experiment.Experiment;
 import org.activationlab.experiment.ExperimentResult;
 import org.activationlab.experiment.Figure;
-import org.activationlab.experiment.Progress;
+import org.activationlab.sweep.Progress;
 import org.activationlab.experiment.Table;
 import org.activationlab.experiment.Verdict;
 import org.activationlab.network.Activation;
@@ -28,7 +28,7 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * <p>The largest slope bounds how much a layer can pass back: sigmoid's 0.25 means the gradient
  * shrinks at least 4× per sigmoid layer (given weights of unit scale), the root of C11.
  */
-public final class CurvesExperiment extends Experiment<CurvesExperiment.Settings> {
+public final class CurvesExperiment extends Experiment.Loop<CurvesExperiment.Settings> {
     /** DL4J and the hand computation must agree this closely (double precision). */
     public static final double AGREEMENT = 1e-6;
     /** How close a mean output must be to the article's value to count as "becomes" it. */
@@ -219,7 +219,7 @@ public final class CurvesExperiment extends Experiment<CurvesExperiment.Settings
 
     /** Runs with default settings and prints the table: {@code java … CurvesExperiment}. */
     public static void main(String[] args) {
-        ExperimentResult result = new CurvesExperiment().run();
+        ExperimentResult<?> result = new CurvesExperiment().run();
         System.out.print(result.asText());
     }
 }

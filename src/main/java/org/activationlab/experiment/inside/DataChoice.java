@@ -5,17 +5,17 @@ import java.util.Map;
 import org.activationlab.data.DataOptions;
 import org.activationlab.data.Dataset;
 import org.activationlab.data.Datasets;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /**
  * The data an experiment ran on: the preferred set, or a built-in fallback when it cannot be read
  * (e.g. Fashion-MNIST not installed), with the reason kept for the report.
  *
  * @param data           the set used
+ * @param name           its name, for cells that load it again where they train
+ * @param options        its options, likewise
  * @param fallbackReason why the preferred set was not used, or null
  */
-record DataChoice(Dataset data, String fallbackReason) {
+record DataChoice(Dataset data, String name, DataOptions options, String fallbackReason) {
 
     /**
      * Loads {@code preferred}; when that is a known set that cannot be read (files missing or damaged),
@@ -23,12 +23,12 @@ record DataChoice(Dataset data, String fallbackReason) {
      */
     static DataChoice load(String preferred, DataOptions options, String fallback, DataOptions fallbackOptions) {
         try {
-            return new DataChoice(Datasets.load(preferred, options), null);
+            return new DataChoice(Datasets.load(preferred, options), preferred, options, null);
         } catch (IllegalArgumentException e) {
             if (fallback == null || fallback.equals(preferred) || !Datasets.names().contains(preferred)) {
                 throw e;
             }
-            return new DataChoice(Datasets.load(fallback, fallbackOptions), e.getMessage());
+            return new DataChoice(Datasets.load(fallback, fallbackOptions), fallback, fallbackOptions, e.getMessage());
         }
     }
 
@@ -43,10 +43,5 @@ record DataChoice(Dataset data, String fallbackReason) {
             d.put("fallback_reason", fallbackReason);
         }
         return d;
-    }
-
-    /** The first {@code n} training rows (all if fewer): a fixed probe batch. */
-    static INDArray firstRows(INDArray m, int n) {
-        return m.get(NDArrayIndex.interval(0, Math.min(n, m.rows())), NDArrayIndex.all());
     }
 }

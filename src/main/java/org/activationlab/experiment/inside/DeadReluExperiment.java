@@ -14,7 +14,7 @@ import org.activationlab.experiment.ClaimVerdict;
 import org.activationlab.experiment.Experiment;
 import org.activationlab.experiment.ExperimentResult;
 import org.activationlab.experiment.Figure;
-import org.activationlab.experiment.Progress;
+import org.activationlab.sweep.Progress;
 import org.activationlab.experiment.Table;
 import org.activationlab.experiment.Verdict;
 import org.activationlab.network.Activation;
@@ -35,7 +35,7 @@ import org.activationlab.train.TrainingSettings;
  * <p>With He initialisation and zero biases, z = w·x has a symmetric distribution, so about half of all
  * z start positive; a too-large step can push a unit's bias so far down that it never fires again.
  */
-public final class DeadReluExperiment extends Experiment<DeadReluExperiment.Settings> {
+public final class DeadReluExperiment extends Experiment.Loop<DeadReluExperiment.Settings> {
     /** "Rare": a zero slope for at most this share of z. */
     static final double RARE = 0.2;
 
@@ -252,7 +252,7 @@ public final class DeadReluExperiment extends Experiment<DeadReluExperiment.Sett
 
     /** Runs with default settings and prints the table. */
     public static void main(String[] args) {
-        ExperimentResult result = new DeadReluExperiment().run();
+        ExperimentResult<?> result = new DeadReluExperiment().run();
         System.out.print(result.asText());
     }
 }

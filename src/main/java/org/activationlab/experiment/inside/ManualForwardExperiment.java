@@ -11,7 +11,7 @@ import org.activationlab.experiment.Claim;
 import org.activationlab.experiment.ClaimVerdict;
 import org.activationlab.experiment.Experiment;
 import org.activationlab.experiment.ExperimentResult;
-import org.activationlab.experiment.Progress;
+import org.activationlab.sweep.Progress;
 import org.activationlab.experiment.Table;
 import org.activationlab.experiment.Verdict;
 import org.activationlab.network.Activation;
@@ -38,7 +38,7 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * <p>Three networks between them use every activation and every output head: a sigmoid output, a
  * softmax output and an identity (regression) output.
  */
-public final class ManualForwardExperiment extends Experiment<ManualForwardExperiment.Settings> {
+public final class ManualForwardExperiment extends Experiment.Loop<ManualForwardExperiment.Settings> {
     /** Hand and DL4J outputs must agree this closely (DL4J computes in float). */
     public static final double AGREEMENT = 1e-5;
 
@@ -164,7 +164,7 @@ public final class ManualForwardExperiment extends Experiment<ManualForwardExper
 
     /** Runs with default settings and prints the code path and the differences. */
     public static void main(String[] args) {
-        ExperimentResult result = new ManualForwardExperiment().run();
+        ExperimentResult<?> result = new ManualForwardExperiment().run();
         System.out.print(result.asText());
     }
 }

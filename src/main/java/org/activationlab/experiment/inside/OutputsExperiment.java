@@ -11,7 +11,7 @@ import org.activationlab.experiment.Claim;
 import org.activationlab.experiment.ClaimVerdict;
 import org.activationlab.experiment.Experiment;
 import org.activationlab.experiment.ExperimentResult;
-import org.activationlab.experiment.Progress;
+import org.activationlab.sweep.Progress;
 import org.activationlab.experiment.Table;
 import org.activationlab.network.Activation;
 import org.activationlab.network.Loss;
@@ -35,7 +35,7 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  *   <li>multi-class: softmax + multi-class cross-entropy vs. independent sigmoids trained with MSE.</li>
  * </ul>
  */
-public final class OutputsExperiment extends Experiment<OutputsExperiment.Settings> {
+public final class OutputsExperiment extends Experiment.Loop<OutputsExperiment.Settings> {
     /** Accuracy differences up to this are no difference. */
     static final double ACCURACY_MARGIN = 0.02;
     /** R² differences up to this are no difference. */
@@ -179,7 +179,7 @@ public final class OutputsExperiment extends Experiment<OutputsExperiment.Settin
                 + " + " + v.head().loss().description(), v.articlePairing(), run.spec().parameterCount(),
                 run.last().testAccuracy(), run.last().testMse(), run.last().testR2(), sumError,
                 out.minNumber().doubleValue(), out.maxNumber().doubleValue(), y.minNumber().doubleValue(),
-                y.maxNumber().doubleValue(), run.history().get(0).trainLoss(), run.last().trainLoss());
+                y.maxNumber().doubleValue(), run.history().epochs().get(0).trainLoss(), run.last().trainLoss());
     }
 
     private static HeadResult average(List<HeadResult> seeds) {
@@ -198,7 +198,7 @@ public final class OutputsExperiment extends Experiment<OutputsExperiment.Settin
 
     /** Runs with default settings and prints the table. */
     public static void main(String[] args) {
-        ExperimentResult result = new OutputsExperiment().run();
+        ExperimentResult<?> result = new OutputsExperiment().run();
         System.out.print(result.asText());
     }
 }

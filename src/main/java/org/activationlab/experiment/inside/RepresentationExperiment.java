@@ -12,7 +12,7 @@ import org.activationlab.experiment.ClaimVerdict;
 import org.activationlab.experiment.Experiment;
 import org.activationlab.experiment.ExperimentResult;
 import org.activationlab.experiment.Figure;
-import org.activationlab.experiment.Progress;
+import org.activationlab.sweep.Progress;
 import org.activationlab.experiment.Table;
 import org.activationlab.experiment.Verdict;
 import org.activationlab.network.Activation;
@@ -35,7 +35,7 @@ import org.nd4j.linalg.dataset.DataSet;
  * <p>If the hidden layers learned the features that matter, the classes become linearly separable in
  * the hidden coordinates even though they are not in the input.
  */
-public final class RepresentationExperiment extends Experiment<RepresentationExperiment.Settings> {
+public final class RepresentationExperiment extends Experiment.Loop<RepresentationExperiment.Settings> {
     /** Raw-input accuracy up to this counts as "near chance" for a balanced two-class set. */
     static final double NEAR_CHANCE = 0.7;
     /** Hidden-representation accuracy from this counts as "≈ 100 %". */
@@ -196,7 +196,7 @@ public final class RepresentationExperiment extends Experiment<RepresentationExp
 
     /** Runs with default settings and prints the table. */
     public static void main(String[] args) {
-        ExperimentResult result = new RepresentationExperiment().run();
+        ExperimentResult<?> result = new RepresentationExperiment().run();
         System.out.print(result.asText());
     }
 }

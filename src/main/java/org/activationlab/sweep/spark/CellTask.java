@@ -5,7 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import org.activationlab.report.Json;
+import org.activationlab.io.Json;
 import org.activationlab.sweep.Cell;
 import org.activationlab.sweep.CellResult;
 import org.activationlab.sweep.CellTrainer;

@@ -113,7 +113,7 @@ public final class SparkExecutor implements SweepExecutor {
 
     /** The executor's result under the driver's own cell and id, whatever the JSON round trip did to the cell. */
     private static CellResult asDriverResult(CellResult r, Cell cell) {
-        return new CellResult(cell.id(), cell, r.history(), r.divergedEpoch(), r.error());
+        return r.of(cell);
     }
 
     /** The function each task runs; it captures only the body and the sweep id, so it serialises small. */
@@ -147,7 +147,7 @@ public final class SparkExecutor implements SweepExecutor {
         for (int i = 0; i < cells.size(); i++) {
             if (!done[i]) {
                 Cell cell = cells.get(i);
-                CellResult failed = new CellResult(cell.id(), cell, null, -1, reason);
+                CellResult failed = CellResult.failure(cell, reason);
                 results.add(failed);
                 onFinished.accept(failed);
             }

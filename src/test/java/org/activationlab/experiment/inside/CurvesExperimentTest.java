@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class CurvesExperimentTest {
-    private static ExperimentResult result;
+    private static ExperimentResult<?> result;
 
     @BeforeAll
     static void runOnce() {

@@ -36,8 +36,8 @@ class DeadReluVerdictsTest {
     }
 
     @Test
-    void c15WithFewerThanTwoFinishedRunsIsNotSignificant() {
-        assertEquals(Verdict.NOT_SIGNIFICANT, c15(new double[]{0.7}, new double[]{0.9}, LOW, SAME_AS_LOW).verdict());
+    void c15WithFewerThanTwoFinishedRunsIsInconclusive() {
+        assertEquals(Verdict.INCONCLUSIVE, c15(new double[]{0.7}, new double[]{0.9}, LOW, SAME_AS_LOW).verdict());
     }
 
     @Test

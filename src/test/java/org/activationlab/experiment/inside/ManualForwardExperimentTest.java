@@ -18,7 +18,7 @@ class ManualForwardExperimentTest {
     @Test
     @SuppressWarnings("unchecked")
     void everyTrainedNetworkAgreesWithItsHandPass(@TempDir Path tmp) throws Exception {
-        ExperimentResult result = new ManualForwardExperiment(new ManualForwardExperiment.Settings(30, 0.05, 5, 3)).run();
+        ExperimentResult<?> result = new ManualForwardExperiment(new ManualForwardExperiment.Settings(30, 0.05, 5, 3)).run();
         List<Check> checks = (List<Check>) result.results();
         assertEquals(3, checks.size());
         for (Check c : checks) {

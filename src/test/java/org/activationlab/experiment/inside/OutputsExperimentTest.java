@@ -19,7 +19,7 @@ class OutputsExperimentTest {
     @SuppressWarnings("unchecked")
     void articlesHeadsFitTheirTasks(@TempDir Path tmp) throws Exception {
         var settings = new OutputsExperiment.Settings("reg-plane", "circle", "iris", 2, 16, 10, 50, 0.01, 1, 1);
-        ExperimentResult result = new OutputsExperiment(settings).run();
+        ExperimentResult<?> result = new OutputsExperiment(settings).run();
         List<HeadResult> heads = (List<HeadResult>) result.results();
         assertEquals(6, heads.size());
         HeadResult identity = heads.get(0);

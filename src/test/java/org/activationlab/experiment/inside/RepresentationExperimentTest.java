@@ -19,7 +19,7 @@ class RepresentationExperimentTest {
 
     @Test
     void hiddenCoordinatesAreLinearlySeparableWhileRawInputsAreNot(@TempDir Path tmp) throws Exception {
-        ExperimentResult result = new RepresentationExperiment(RepresentationExperiment.Settings.defaults()).run();
+        ExperimentResult<?> result = new RepresentationExperiment(RepresentationExperiment.Settings.defaults()).run();
         Run run = (Run) result.results().get(0);
         assertTrue(run.rawAccuracy() <= 0.7, "raw " + run.rawAccuracy());
         assertTrue(run.hiddenAccuracy() >= 0.95, "hidden " + run.hiddenAccuracy());

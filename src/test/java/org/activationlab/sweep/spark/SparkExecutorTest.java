@@ -10,18 +10,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.activationlab.data.DataOptions;
-import org.activationlab.experiment.Progress;
+import org.activationlab.sweep.Progress;
 import org.activationlab.network.Activation;
 import org.activationlab.network.NetworkSpec;
 import org.activationlab.network.Optimizer;
 import org.activationlab.network.OutputHead;
-import org.activationlab.report.Json;
+import org.activationlab.io.Json;
 import org.activationlab.sweep.Cell;
 import org.activationlab.sweep.CellResult;
 import org.activationlab.sweep.LocalExecutor;
 import org.activationlab.sweep.StopSignal;
 import org.activationlab.sweep.Sweep;
 import org.activationlab.train.EpochMetrics;
+import org.activationlab.train.TrainingHistory;
 import org.activationlab.train.TrainingSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,9 +48,8 @@ class SparkExecutorTest {
     private static List<String> numbers(Sweep.Outcome outcome) throws JsonProcessingException {
         List<String> json = new ArrayList<>();
         for (CellResult r : outcome.results()) {
-            List<EpochMetrics> history = r.history().stream().map(EpochMetrics::withoutTiming).toList();
-            json.add(Json.CANONICAL.writeValueAsString(new CellResult(r.cellId(), r.cell(), history,
-                    r.divergedEpoch(), r.error())));
+            json.add(Json.CANONICAL.writeValueAsString(new CellResult(r.cellId(), r.cell(), r.history().withoutTiming(),
+                    r.measurements(), r.error())));
         }
         return json;
     }
@@ -79,7 +79,7 @@ class SparkExecutorTest {
         assertEquals(4, spark.results().size());
         assertEquals(4, steps.get(), "progress moved once per finished cell, on the driver");
         assertTrue(spark.results().stream().allMatch(CellResult::usable));
-        assertEquals(5, spark.results().get(0).history().size(), "epochs 0, 2, 4, 6, 8");
+        assertEquals(5, spark.results().get(0).history().epochs().size(), "epochs 0, 2, 4, 6, 8");
         assertEquals(numbers(local), numbers(spark));
         assertTrue(SPARK.describe().contains("local[2,2]"), SPARK.describe());
     }
@@ -111,15 +111,16 @@ class SparkExecutorTest {
         AtomicInteger calls = new AtomicInteger();
         CellResult failedTwice = CellTask.trainTwice(cell, c -> {
             calls.incrementAndGet();
-            return new CellResult(c.id(), c, null, -1, "boom");
+            return CellResult.failure(c, "boom");
         });
         assertEquals(2, calls.get());
         assertEquals("boom", failedTwice.error());
 
         AtomicInteger flakyCalls = new AtomicInteger();
         CellResult recovered = CellTask.trainTwice(cell, c -> flakyCalls.incrementAndGet() == 1
-                ? new CellResult(c.id(), c, null, -1, "transient")
-                : new CellResult(c.id(), c, List.of(new EpochMetrics(0, 1, 1, 0.5, 0.25, Double.NaN, 0)), -1, null));
+                ? CellResult.failure(c, "transient")
+                : new CellResult(c.id(), c, new TrainingHistory(List.of(new EpochMetrics(0, 1, 1, 0.5, 0.25, Double.NaN,
+                0)), -1), List.of(), null));
         assertEquals(2, flakyCalls.get());
         assertTrue(recovered.usable());
     }

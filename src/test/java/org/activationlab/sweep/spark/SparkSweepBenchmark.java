@@ -3,7 +3,7 @@ package org.activationlab.sweep.spark;
 import java.util.ArrayList;
 import java.util.List;
 import org.activationlab.data.DataOptions;
-import org.activationlab.experiment.Progress;
+import org.activationlab.sweep.Progress;
 import org.activationlab.network.Activation;
 import org.activationlab.network.NetworkSpec;
 import org.activationlab.network.Optimizer;

@@ -1,4 +1,4 @@
-package org.activationlab.experiment;
+package org.activationlab.sweep;
 
 /** Receives progress from a long experiment; the CLI shows a bar, the library default shows nothing. */
 public interface Progress {

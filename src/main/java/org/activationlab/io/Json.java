@@ -1,4 +1,4 @@
-package org.activationlab.report;
+package org.activationlab.io;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.DeserializationFeature;

@@ -1,4 +1,4 @@
-package org.activationlab.report;
+package org.activationlab.io;
 
 import java.io.IOException;
 import java.io.OutputStream;

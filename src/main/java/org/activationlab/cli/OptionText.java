@@ -1,0 +1,16 @@
+package org.activationlab.cli;
+
+/** The help text of options several commands share, written once ({@code ${DEFAULT-VALUE}} is each command's own). */
+final class OptionText {
+    static final String EPOCHS = "Passes over the training set (default ${DEFAULT-VALUE}).";
+    static final String BATCH_SIZE = "Examples per gradient step (default ${DEFAULT-VALUE}).";
+    static final String OPTIMIZER = "Update rule: sgd, momentum or adam (default ${DEFAULT-VALUE}).";
+    static final String LEARNING_RATE = "Learning rate (default ${DEFAULT-VALUE}).";
+    static final String WEIGHT_INIT = "Initial weights: auto (He before relu/leakyrelu, Xavier before the others), "
+            + "xavier, he, normal, standard or naive_normal (default ${DEFAULT-VALUE}).";
+    static final String FIRST_SEED = "Seed of the first run; --seeds N uses this and the next N-1 "
+            + "(default ${DEFAULT-VALUE}).";
+
+    private OptionText() {
+    }
+}

@@ -1,0 +1,40 @@
+package org.activationlab.experiment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.activationlab.experiment.inside.VanishingExperiment;
+import org.junit.jupiter.api.Test;
+
+/** {@code all --seeds N} reaches every experiment with a seed loop through its catalog entry. */
+class CatalogTest {
+
+    private static int seedsOf(Object settings) {
+        if (settings instanceof XorExperiment.Settings s) {
+            return s.seeds();
+        }
+        if (settings instanceof CompareExperiment.Settings s) {
+            return s.seeds();
+        }
+        if (settings instanceof VanishingExperiment.Settings s) {
+            return s.seeds();
+        }
+        throw new AssertionError("no seeds in " + settings);
+    }
+
+    @Test
+    void theSeedsHookGivesNSeedsAndEveryOtherSettingItsDefault() {
+        Map<String, Integer> seeded = new LinkedHashMap<>();
+        for (Catalog.Entry entry : Catalog.entries()) {
+            entry.withSeeds(7).ifPresent(e -> {
+                seeded.put(entry.name(), seedsOf(e.settings()));
+                assertEquals(entry.name(), e.name());
+            });
+        }
+        assertEquals(Map.of("xor", 7, "vanishing", 7, "compare", 7), seeded);
+        var vanishing = (VanishingExperiment.Settings) Catalog.entries().stream()
+                .filter(e -> e.name().equals("vanishing")).findFirst().orElseThrow().withSeeds(7).orElseThrow().settings();
+        assertEquals(VanishingExperiment.Settings.defaults().withSeeds(7), vanishing);
+    }
+}
