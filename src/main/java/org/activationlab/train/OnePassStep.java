@@ -15,7 +15,8 @@ import org.nd4j.linalg.dataset.DataSet;
  * subtraction fused into one Java loop with the same float operations; the network's parameters,
  * updater state, score and iteration count come out identical (tested against {@code fit}). The first
  * step goes through {@code fit}, which sets DL4J's updater up; any network or configuration the fused
- * update does not cover (stock updaters, momentum, L2, gradient normalisation, masks) always does.
+ * update does not cover (stock updaters, momentum, L2, gradient normalisation, masks, training
+ * listeners) always does.
  */
 final class OnePassStep {
     private final MultiLayerNetwork network;
@@ -27,6 +28,7 @@ final class OnePassStep {
 
     void fit(DataSet batch) {
         if (!primed || batch.getFeaturesMaskArray() != null || batch.getLabelsMaskArray() != null
+                || !network.getListeners().isEmpty() // fit calls them around every step
                 || !(network.getUpdater() instanceof FastMultiLayerUpdater updater) || !updater.canStepInOnePass()) {
             network.fit(batch);
             primed = true;

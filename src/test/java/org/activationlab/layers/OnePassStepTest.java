@@ -78,6 +78,27 @@ class OnePassStepTest {
                 LayerImplementation.STOCK), data.getFeatures().castTo(DataType.FLOAT), data.getLabels().castTo(DataType.FLOAT), 8);
     }
 
+    /** A network with training listeners is trained by fit, which calls them at every step. */
+    @Test
+    void listenersAreCalledAtEveryStep() {
+        OutputHead head = OutputHead.multiClass(3);
+        DataSet data = SmallProblems.data(head, 32, 11, DataType.FLOAT);
+        MultiLayerNetwork net = SmallProblems.spec(Activation.TANH, head, Optimizer.adam(0.01), DataType.FLOAT,
+                LayerImplementation.FAST).toNetwork();
+        int[] calls = {0};
+        net.setListeners(new org.deeplearning4j.optimize.api.BaseTrainingListener() {
+            @Override
+            public void iterationDone(org.deeplearning4j.nn.api.Model model, int iteration, int epoch) {
+                calls[0]++;
+            }
+        });
+        TrainingStep.Runner step = TrainingStep.ONE_PASS.on(net);
+        for (int i = 0; i < 5; i++) {
+            step.fit(data);
+        }
+        assertEquals(5, calls[0]);
+    }
+
     /** What a one-pass network saves is what it trained: the restored copy predicts and trains on identically. */
     @Test
     void savedNetworkIsWhatWasTrained(@TempDir Path dir) throws IOException {
