@@ -14,13 +14,17 @@ import org.activationlab.network.WeightInitChoice;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
 @Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Activation showdown: networks that differ only in their hidden activation, trained on the same "
                 + "data in the same order over several seeds, compared with Welch's t-test (claims C12, C13, C15).",
-                "Example: compare --dataset fashion-mnist --hidden 100 --activations relu,tanh --seeds 5 --epochs 10"})
+                "Example: compare --dataset fashion-mnist --hidden 100 --activations relu,tanh --seeds 5 --epochs 10",
+                "         compare --activations all --seeds 3"})
 final class CompareCommand implements Callable<Integer> {
     private static final Settings DEFAULTS = Settings.defaults();
 
@@ -28,7 +32,8 @@ final class CompareCommand implements Callable<Integer> {
     CommonOptions common;
 
     @Option(names = "--dataset", paramLabel = "NAME",
-            description = "Dataset: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}: built in, no download).",
+            description = "Dataset: ${COMPLETION-CANDIDATES}, or csv:PATH for a CSV file (see --label) "
+                    + "(default ${DEFAULT-VALUE}: built in, no download).",
             completionCandidates = DatasetNames.class)
     String dataset = DEFAULTS.dataset();
 
@@ -36,10 +41,14 @@ final class CompareCommand implements Callable<Integer> {
             description = "Hidden-layer widths, first to last (default 8,8).")
     List<Integer> hidden = DEFAULTS.hidden();
 
-    @Option(names = "--activations", paramLabel = "A[,A...]", split = ",", converter = ActivationConverter.class,
-            description = "Hidden activations to compare: sigmoid, tanh, relu, leakyrelu, identity "
-                    + "(default sigmoid,tanh,relu,leakyrelu).")
-    List<Activation> activations = DEFAULTS.activations();
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--activations", paramLabel = "A[,A...]", split = ",",
+            description = "Hidden activations to compare: sigmoid, tanh, relu, leakyrelu, elu, selu, gelu, swish "
+                    + "(or silu), softplus, identity; all = the nine non-linear ones, identity left out "
+                    + "(default sigmoid,tanh,relu,leakyrelu, the article's four).")
+    List<String> activations = DEFAULTS.activations().stream().map(Activation::id).toList();
 
     @Option(names = "--epochs", paramLabel = "N", description = OptionText.EPOCHS)
     int epochs = DEFAULTS.epochs();
@@ -74,7 +83,8 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Settings settings = new Settings(dataset, dataOptions.apply(DEFAULTS.data()), hidden, activations,
+        Settings settings = new Settings(dataset, dataOptions.forDataset(dataset, DEFAULTS.data()), hidden,
+                parseActivations(),
                 common.seedsOr(DEFAULTS.seeds()), firstSeed,
                 epochs, batchSize, new Optimizer(optimizer, learningRate), l2, weightInit, target);
         ExperimentResult<CompareResult> result = ExperimentRunner.run(new CompareExperiment(settings), common,
@@ -88,23 +98,20 @@ final class CompareCommand implements Callable<Integer> {
         return ExperimentRunner.exitCode(result);
     }
 
+    /** The --activations names ("all" expanded); an unknown name is a usage error listing the known ones. */
+    private List<Activation> parseActivations() {
+        try {
+            return Activation.parseList(activations);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--activations: " + e.getMessage());
+        }
+    }
+
     /** Dataset names for the help text. */
     static final class DatasetNames implements Iterable<String> {
         @Override
         public java.util.Iterator<String> iterator() {
             return Datasets.names().iterator();
-        }
-    }
-
-    /** "relu" → {@link Activation#RELU}; an unknown name lists the known ones. */
-    static final class ActivationConverter implements ITypeConverter<Activation> {
-        @Override
-        public Activation convert(String value) {
-            try {
-                return Activation.parse(value);
-            } catch (IllegalArgumentException e) {
-                throw new TypeConversionException(e.getMessage());
-            }
         }
     }
 

@@ -6,8 +6,9 @@ final class OptionText {
     static final String BATCH_SIZE = "Examples per gradient step (default ${DEFAULT-VALUE}).";
     static final String OPTIMIZER = "Update rule: sgd, momentum or adam (default ${DEFAULT-VALUE}).";
     static final String LEARNING_RATE = "Learning rate (default ${DEFAULT-VALUE}).";
-    static final String WEIGHT_INIT = "Initial weights: auto (He before relu/leakyrelu, Xavier before the others), "
-            + "xavier, he, normal, standard or naive_normal (default ${DEFAULT-VALUE}).";
+    static final String WEIGHT_INIT = "Initial weights: auto (He before relu, leakyrelu, elu, gelu, swish, softplus; "
+            + "LeCun normal before selu; Xavier before the others), xavier, he, normal (N(0, 1/fan-in)), standard or "
+            + "naive_normal (default ${DEFAULT-VALUE}).";
     static final String FIRST_SEED = "Seed of the first run; --seeds N uses this and the next N-1 "
             + "(default ${DEFAULT-VALUE}).";
 

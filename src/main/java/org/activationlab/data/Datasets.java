@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
-/** Every dataset by name: the one entry point the CLI, experiments and notebooks use. */
+/**
+ * Every dataset by name: the one entry point the CLI, experiments and notebooks use. Besides the names in
+ * {@link #catalog}, {@code csv:PATH} reads any CSV file ({@link CsvDataset}, options in {@link CsvOptions}).
+ */
 public final class Datasets {
     private static final String GENERATED = "points, noise, trainFraction, seed";
     private static final String FILES = "dataDir, limit";
@@ -31,6 +34,8 @@ public final class Datasets {
         }
         entries.add(new Entry("iris", "Fisher's Iris: 150 flowers, 4 measurements, 3 species (bundled in DL4J)",
                 "trainFraction, seed", Iris::dataset));
+        entries.add(new Entry("penguins", "Palmer penguins: 342 birds, 4 measurements, 3 species (CC0, shipped as "
+                + "a CSV file: " + CsvDataset.PENGUINS + ")", "trainFraction, seed", CsvDataset::penguins));
         entries.add(new Entry("fashion-mnist", "Fashion-MNIST: 60,000 + 10,000 28×28 clothing images, 10 classes "
                 + "(IDX files, default " + DataDirectory.DEFAULT + ")", FILES, ImageFiles::fashionMnist));
         entries.add(new Entry("mnist", "MNIST digits: the same four IDX file names in a directory you give",
@@ -48,14 +53,29 @@ public final class Datasets {
         return ENTRIES.stream().map(Entry::name).toList();
     }
 
-    /** Makes or reads dataset {@code name}; an unknown name fails with the list of known ones. */
+    /** Makes or reads dataset {@code name} (or {@code csv:PATH}); an unknown name fails with the known ones. */
     public static Dataset load(String name, DataOptions options) {
+        if (CsvDataset.isCsv(name)) {
+            return CsvDataset.load(CsvDataset.pathOf(name), options);
+        }
         for (Entry e : ENTRIES) {
             if (e.name().equals(name)) {
                 return e.loader().apply(options);
             }
         }
         throw new IllegalArgumentException("unknown dataset '" + name + "': expected one of "
-                + String.join(", ", names()));
+                + String.join(", ", names()) + ", or csv:PATH");
+    }
+
+    /**
+     * {@code options} tied to the contents of dataset {@code name}'s file: for {@code csv:PATH}, the file's
+     * SHA-256 goes into {@link CsvOptions#fileDigest}, so a sweep cell's identity changes with the file and
+     * loading refuses a file that changed since; other datasets' options are returned unchanged.
+     */
+    public static DataOptions pin(String name, DataOptions options) {
+        if (!CsvDataset.isCsv(name) || options.csv().fileDigest() != null) {
+            return options;
+        }
+        return options.withCsv(options.csv().withFileDigest(CsvDataset.digest(CsvDataset.pathOf(name))));
     }
 }

@@ -4,9 +4,7 @@ import java.io.BufferedInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.zip.GZIPInputStream;
@@ -60,12 +58,8 @@ public final class IdxReader {
             throw new DataFileException(file, "truncated: the gzip stream ends early (" + e.getMessage() + ")", e);
         } catch (ZipException e) {
             throw new DataFileException(file, "not a valid gzip stream (" + e.getMessage() + ")", e);
-        } catch (NoSuchFileException e) {
-            throw new DataFileException(file, "no such file", e);
-        } catch (AccessDeniedException e) {
-            throw new DataFileException(file, "cannot be read: permission denied", e);
         } catch (IOException e) {
-            throw new DataFileException(file, "cannot be read: " + e, e);
+            throw DataFileException.unreadable(file, e);
         }
     }
 

@@ -12,7 +12,6 @@ import java.util.Random;
 import org.activationlab.network.Task;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
-import org.nd4j.linalg.dataset.api.preprocessor.NormalizerStandardize;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
@@ -46,14 +45,11 @@ public final class Iris {
         Split split = Split.stratified(species, options.trainFraction(), new Random(options.seed()));
         DataSet train = split.trainOf(features, labels);
         DataSet test = split.testOf(features, labels);
-        NormalizerStandardize standardise = new NormalizerStandardize();
-        standardise.fit(train);
-        standardise.transform(train);
-        standardise.transform(test);
+        Standardisation.fitOnTraining(train, test);
         return new Dataset("iris", Task.MULTICLASS, train, test, SPECIES,
                 Map.of("examples", EXAMPLES, "train_fraction", options.trainFraction(), "seed", options.seed(),
                         "source", "iris.dat bundled in deeplearning4j-core (Fisher 1936, UCI)",
-                        "feature_scaling", "standardised with the training split's mean and standard deviation"));
+                        "feature_scaling", Standardisation.DESCRIPTION));
     }
 
     private static void readResource(float[] x, int[] species) {

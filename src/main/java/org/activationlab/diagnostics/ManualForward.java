@@ -9,12 +9,7 @@ import org.deeplearning4j.nn.conf.layers.BatchNormalization;
 import org.deeplearning4j.nn.params.BatchNormalizationParamInitializer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.activations.IActivation;
-import org.nd4j.linalg.activations.impl.ActivationIdentity;
 import org.nd4j.linalg.activations.impl.ActivationLReLU;
-import org.nd4j.linalg.activations.impl.ActivationReLU;
-import org.nd4j.linalg.activations.impl.ActivationSigmoid;
-import org.nd4j.linalg.activations.impl.ActivationSoftmax;
-import org.nd4j.linalg.activations.impl.ActivationTanH;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.ops.transforms.Transforms;
@@ -136,22 +131,14 @@ public final class ManualForward {
         if (fn instanceof ActivationLReLU leaky) {
             return new LayerActivation(Activation.LEAKY_RELU, leaky.getAlpha());
         }
-        Activation a;
-        if (fn instanceof ActivationSigmoid) {
-            a = Activation.SIGMOID;
-        } else if (fn instanceof ActivationTanH) {
-            a = Activation.TANH;
-        } else if (fn instanceof ActivationReLU) {
-            a = Activation.RELU;
-        } else if (fn instanceof ActivationIdentity) {
-            a = Activation.IDENTITY;
-        } else if (fn instanceof ActivationSoftmax) {
-            a = Activation.SOFTMAX;
-        } else {
-            throw new IllegalArgumentException("layer " + layer + ": expected one of " + List.of(Activation.values())
-                    + ", received " + fn);
+        for (Activation a : Activation.values()) {
+            // DL4J's activations compare by their settings, so a ReLU with a cap or a "precise" GELU is no match.
+            if (a != Activation.LEAKY_RELU && a.toDl4j(Activation.DEFAULT_LEAKY_SLOPE).equals(fn)) {
+                return new LayerActivation(a, Activation.DEFAULT_LEAKY_SLOPE);
+            }
         }
-        return new LayerActivation(a, Activation.DEFAULT_LEAKY_SLOPE);
+        throw new IllegalArgumentException("layer " + layer + ": expected one of " + List.of(Activation.values())
+                + ", received " + fn);
     }
 
     /** The pass as code, one line per step: what {@link #run} does for this network. */
@@ -176,11 +163,15 @@ public final class ManualForward {
                 case TANH -> "1 - 2 / (Transforms.exp(2*" + z + ") + 1)";
                 case RELU -> "Transforms.max(" + z + ", 0)";
                 case LEAKY_RELU -> "Transforms.max(" + z + ", " + f.leakySlope() + "*" + z + ")";
+                case ELU -> "Transforms.max(" + z + ", 0) + Transforms.exp(Transforms.min(" + z + ", 0)) - 1";
+                case SELU -> "λ*Transforms.max(" + z + ", 0) + λα*(Transforms.exp(Transforms.min(" + z + ", 0)) - 1)";
+                case GELU -> z + " / (1 + Transforms.exp(-1.702*" + z + "))";
+                case SWISH -> z + " / (1 + Transforms.exp(-" + z + "))";
+                case SOFTPLUS -> "Transforms.log(1 + Transforms.exp(" + z + "))";
                 case IDENTITY -> z;
                 case SOFTMAX -> "e / e.sum(1), e = Transforms.exp(" + z + " - rowMax(" + z + "))";
             };
-            lines.add(line("a" + n + " = " + code, f.toString() + (f.activation() == Activation.SIGMOID
-                    || f.activation() == Activation.SOFTMAX ? " (np.exp)" : "")));
+            lines.add(line("a" + n + " = " + code, f + (code.contains("exp(") ? " (np.exp)" : "")));
         }
         return lines;
     }

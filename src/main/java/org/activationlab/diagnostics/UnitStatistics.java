@@ -27,6 +27,8 @@ public record UnitStatistics(int layer, String activation, double mean, double s
     public static final double SIGMOID_MARGIN = 0.05;
     /** Tanh outputs with |a| above this count as saturated (slope &lt; 0.098). */
     public static final double TANH_LIMIT = 0.95;
+    /** Below this |f′(z)| the modern activations (ELU … softplus) count as saturated, about sigmoid's bound. */
+    public static final double FLAT_SLOPE = 0.05;
 
     /** Statistics of one layer of a hand-computed pass. */
     public static UnitStatistics of(ManualForward.LayerStep step) {
@@ -44,13 +46,16 @@ public record UnitStatistics(int layer, String activation, double mean, double s
 
     /**
      * Where the slope is (nearly) flat: sigmoid a &lt; 0.05 or a &gt; 0.95; tanh |a| &gt; 0.95; ReLU z ≤ 0
-     * (slope 0); leaky ReLU z ≤ 0 (slope α ≪ 1); never for identity.
+     * (slope 0); leaky ReLU z ≤ 0 (slope α ≪ 1); ELU, SELU, GELU, Swish and softplus |f′(z)| &lt; 0.05
+     * (their left tails, z below about −3); never for identity.
      */
     static INDArray isSaturated(Activation activation, INDArray z, INDArray a) {
         return switch (activation) {
             case SIGMOID -> Transforms.abs(a.sub(0.5), false).gt(0.5 - SIGMOID_MARGIN);
             case TANH -> Transforms.abs(a, true).gt(TANH_LIMIT);
             case RELU, LEAKY_RELU -> z.lte(0);
+            case ELU, SELU, GELU, SWISH, SOFTPLUS -> Transforms.abs(ActivationMath.dl4jSlope(activation, 0, z), false)
+                    .lt(FLAT_SLOPE);
             case IDENTITY, SOFTMAX -> Nd4j.zeros(DataType.BOOL, a.shape());
         };
     }

@@ -88,7 +88,11 @@ public final class ActivationVerdicts {
     private ActivationVerdicts() {
     }
 
-    /** Verdicts for every claim the given activations allow (C12 needs tanh and sigmoid, and so on). */
+    /**
+     * Verdicts for every claim the given activations allow (C12 needs tanh and sigmoid, and so on). The
+     * claims are the article's, so C13's "ReLU performs best" is judged against the article's
+     * activations only; ELU, SELU, GELU, Swish and softplus appear in the pairwise comparisons.
+     */
     public static List<ClaimVerdict> judge(List<Samples> samples, Measure measure) {
         List<ClaimVerdict> verdicts = new ArrayList<>();
         Optional<Samples> sigmoid = find(samples, Activation.SIGMOID);
@@ -98,8 +102,9 @@ public final class ActivationVerdicts {
         if (tanh.isPresent() && sigmoid.isPresent()) {
             verdicts.add(pairVerdict(Claim.C12, tanh.get(), sigmoid.get(), measure));
         }
-        if (relu.isPresent() && samples.size() >= 2) {
-            verdicts.add(bestVerdict(Claim.C13, relu.get(), samples, measure));
+        List<Samples> article = samples.stream().filter(s -> s.activation().inArticle()).toList();
+        if (relu.isPresent() && article.size() >= 2) {
+            verdicts.add(bestVerdict(Claim.C13, relu.get(), article, measure));
         }
         if (leaky.isPresent() && relu.isPresent()) {
             verdicts.add(pairVerdict(Claim.C15, leaky.get(), relu.get(), measure));

@@ -46,8 +46,8 @@ public final class CompareExperiment extends Experiment<CompareExperiment.Settin
      * @param batchSize   examples per gradient step
      * @param optimizer   update rule and learning rate
      * @param l2          L2 weight penalty
-     * @param weightInit  initial-weight scheme; AUTO gives each activation its textbook one (He before
-     *                    ReLU and leaky ReLU, Xavier before the others), fix it to compare on equal footing
+     * @param weightInit  initial-weight scheme; AUTO gives each activation its own (see
+     *                    {@link WeightInitChoice#auto}), fix it to compare on equal footing
      * @param target      test metric (accuracy or R²) whose first reaching counts as "trained"
      */
     public record Settings(String dataset, DataOptions data, List<Integer> hidden, List<Activation> activations,

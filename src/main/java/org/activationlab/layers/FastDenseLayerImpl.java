@@ -91,7 +91,7 @@ public class FastDenseLayerImpl extends BaseLayer<FastDenseLayer> {
 
     private HostActivation javaActivation() {
         if (javaActivation == null) {
-            javaActivation = Optional.ofNullable(HostActivation.of(layerConf().getActivationFn()));
+            javaActivation = Optional.ofNullable(HostActivation.of(layerConf().getActivationFn(), dataType));
         }
         return javaActivation.orElse(null);
     }

@@ -72,7 +72,8 @@ public class FastOutputLayerImpl extends BaseOutputLayer<FastOutputLayer> {
             return null;
         }
         if (javaLoss == null) {
-            javaLoss = Optional.ofNullable(HostLoss.of(layerConf().getLossFn(), layerConf().getActivationFn()));
+            javaLoss = Optional.ofNullable(HostLoss.of(layerConf().getLossFn(), layerConf().getActivationFn(),
+                    dataType));
         }
         return javaLoss.orElse(null);
     }

@@ -6,10 +6,12 @@ import org.nd4j.linalg.activations.impl.ActivationLReLU;
 import org.nd4j.linalg.activations.impl.ActivationReLU;
 import org.nd4j.linalg.activations.impl.ActivationSigmoid;
 import org.nd4j.linalg.activations.impl.ActivationTanH;
+import org.nd4j.linalg.api.buffer.DataType;
 
 /**
  * An element-wise activation function f and its slope f′, computed in Java, for the DL4J functions
- * the project builds networks from (same formulas as libnd4j's kernels).
+ * the project builds networks from (same formulas as libnd4j's kernels): the article's five here, the
+ * modern five in {@link HostModernActivations}.
  */
 abstract class HostActivation {
 
@@ -20,10 +22,10 @@ abstract class HostActivation {
     abstract double slope(double z);
 
     /**
-     * The Java twin of {@code fn}, or null when there is none (softmax, parameterised ReLU variants,
-     * anything else): callers then use ND4J.
+     * The Java twin of {@code fn} in a network of {@code type}, or null when there is none (softmax,
+     * parameterised ReLU variants, anything else): callers then use ND4J.
      */
-    static HostActivation of(IActivation fn) {
+    static HostActivation of(IActivation fn, DataType type) {
         if (fn instanceof ActivationIdentity) {
             return IDENTITY;
         }
@@ -40,7 +42,7 @@ abstract class HostActivation {
         if (fn instanceof ActivationLReLU leaky) {
             return leaky(leaky.getAlpha());
         }
-        return null;
+        return HostModernActivations.of(fn, type);
     }
 
     private static final HostActivation IDENTITY = new HostActivation() {

@@ -3,6 +3,7 @@ package org.activationlab.layers;
 import java.util.function.DoubleUnaryOperator;
 import org.nd4j.linalg.activations.IActivation;
 import org.nd4j.linalg.activations.impl.ActivationSoftmax;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.lossfunctions.ILossFunction;
 import org.nd4j.linalg.lossfunctions.impl.LossBinaryXENT;
 import org.nd4j.linalg.lossfunctions.impl.LossMCXENT;
@@ -34,10 +35,13 @@ abstract class HostLoss {
      */
     abstract Result compute(double[] z, double[] y, int columns, DoubleUnaryOperator round);
 
-    /** The Java twin of the pair, or null when there is none (weights, other losses, softmax elsewhere). */
-    static HostLoss of(ILossFunction loss, IActivation activationFn) {
+    /**
+     * The Java twin of the pair in a network of {@code type}, or null when there is none (weights, other
+     * losses, softmax elsewhere).
+     */
+    static HostLoss of(ILossFunction loss, IActivation activationFn, DataType type) {
         boolean softmax = activationFn instanceof ActivationSoftmax;
-        HostActivation f = HostActivation.of(activationFn);
+        HostActivation f = HostActivation.of(activationFn, type);
         if (loss instanceof LossMCXENT mcxent && mcxent.getWeights() == null && loss.getClass() == LossMCXENT.class) {
             if (softmax) {
                 return softmaxCrossEntropy(mcxent.getSoftmaxClipEps());

@@ -242,15 +242,20 @@ public record NetworkSpec(int inputs, List<HiddenLayer> hidden, OutputHead head,
         return sb.append('-').append(head.units()).append('(').append(head.activation()).append(')').toString();
     }
 
-    /** The spec in the article's terms: layers, nodes, depth, whether it is deep, parameter count. */
+    /**
+     * The spec in the article's terms: layers, nodes, each layer's initial-weight scheme (what AUTO chose
+     * for its activation, e.g. LeCun normal before SELU), depth, whether it is deep, parameter count.
+     */
     public String describe() {
         StringBuilder sb = new StringBuilder();
         sb.append("input layer : ").append(inputs).append(inputs == 1 ? " node" : " nodes")
                 .append(" (passes values on; not counted in depth)\n");
         for (int i = 0; i < hidden.size(); i++) {
-            sb.append("hidden ").append(i + 1).append("    : ").append(hidden.get(i).describe()).append('\n');
+            HiddenLayer h = hidden.get(i);
+            sb.append("hidden ").append(i + 1).append("    : ").append(h.describe()).append(autoInit(h.activation()))
+                    .append('\n');
         }
-        sb.append("output layer: ").append(head.describe()).append('\n');
+        sb.append("output layer: ").append(head.describe()).append(autoInit(head.activation())).append('\n');
         sb.append("depth       : ").append(depth()).append(" computing layer").append(depth() == 1 ? "" : "s")
                 .append(" (").append(hidden.size()).append(" hidden + output)");
         if (isPerceptron()) {
@@ -285,6 +290,11 @@ public record NetworkSpec(int inputs, List<HiddenLayer> hidden, OutputHead head,
         }
         return what + (numbers.size() == 1 ? " hidden layer " : " hidden layers ") + numbers.stream()
                 .map(String::valueOf).collect(Collectors.joining(", "));
+    }
+
+    /** Under AUTO, the scheme this layer's activation got (e.g. "; weights lecun normal …"); else "" (one scheme, on the init line). */
+    private String autoInit(Activation activation) {
+        return weightInit == WeightInitChoice.AUTO ? "; weights " + weightInit.describe(activation) : "";
     }
 
     /** Builder in data-flow order: input → hidden… → output → training settings. */

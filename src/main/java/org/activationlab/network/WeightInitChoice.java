@@ -8,10 +8,8 @@ import org.deeplearning4j.nn.weights.WeightInitDistribution;
 /**
  * How initial weights are drawn (n = a layer's fan-in, m = its fan-out).
  *
- * <p>{@link #AUTO} is what a practitioner would pick: He initialisation (variance 2/fan-in) before
- * ReLU-family activations, which zero half their inputs; Xavier (variance 2/(fan-in + fan-out))
- * before sigmoid, tanh, identity and the output layer, which keeps their signals near the
- * steep middle of the curve.
+ * <p>{@link #AUTO} gives each layer the scheme its activation was designed or is commonly used with
+ * (see {@link #auto}); the other choices fix one scheme for every layer, to compare on equal footing.
  *
  * <p>The schemes, as DL4J 1.0.0-M2.1 draws them:
  * <ul>
@@ -36,7 +34,7 @@ public enum WeightInitChoice {
     /** The DL4J scheme for a layer whose activation is {@code activation}. */
     public WeightInit forLayer(Activation activation) {
         return switch (this) {
-            case AUTO -> activation.isReluFamily() ? WeightInit.RELU : WeightInit.XAVIER;
+            case AUTO -> auto(activation);
             case XAVIER -> WeightInit.XAVIER;
             case HE -> WeightInit.RELU;
             case NORMAL -> WeightInit.NORMAL;
@@ -54,12 +52,50 @@ public enum WeightInitChoice {
     /** e.g. "xavier N(0, 2/(fan-in + fan-out))", for {@code describe()}. */
     public String describe() {
         return switch (this) {
-            case AUTO -> "auto (He before relu-family, Xavier otherwise)";
+            case AUTO -> "auto (He before the ReLU-like, LeCun normal before selu, Xavier otherwise)";
             case XAVIER -> "xavier N(0, 2/(fan-in + fan-out))";
             case HE -> "he N(0, 2/fan-in)";
             case NORMAL -> "normal N(0, 1/fan-in)";
             case STANDARD -> "standard U[-1/√fan-in, 1/√fan-in]";
             case NAIVE_NORMAL -> "naive N(0, " + NAIVE_STD + "²)";
         };
+    }
+
+    /**
+     * The rule behind {@link #AUTO}:
+     * <ul>
+     *   <li>He, N(0, 2/fan-in) (He et al. 2015, "Delving deep into rectifiers"), before ReLU and leaky
+     *       ReLU, which zero (almost) half their inputs, and before the ReLU-like functions that are
+     *       ≈ z for large z and ≈ 0 or bounded for z ≪ 0: ELU (Clevert et al. 2016), GELU (Hendrycks &amp;
+     *       Gimpel 2016), Swish (Ramachandran et al. 2017, proposed as a drop-in replacement for ReLU)
+     *       and softplus, the smooth ReLU. None of these papers derives a scheme of its own; He's, derived
+     *       for rectifiers, is the usual choice;</li>
+     *   <li>LeCun normal, N(0, 1/fan-in), before SELU: Klambauer et al. 2017 prove the self-normalising
+     *       fixed point (mean 0, variance 1) for exactly these weights;</li>
+     *   <li>Xavier, N(0, 2/(fan-in + fan-out)) (Glorot &amp; Bengio 2010), before sigmoid, tanh, identity
+     *       and the output layer, which keeps their signals near the steep middle of the curve.</li>
+     * </ul>
+     * In DL4J 1.0.0-M2.1 {@code LECUN_NORMAL} and {@code NORMAL} are the same scheme, N(0, 1/fan-in).
+     */
+    public static WeightInit auto(Activation activation) {
+        return switch (activation) {
+            case RELU, LEAKY_RELU, ELU, GELU, SWISH, SOFTPLUS -> WeightInit.RELU;
+            case SELU -> WeightInit.LECUN_NORMAL;
+            case SIGMOID, TANH, IDENTITY, SOFTMAX -> WeightInit.XAVIER;
+        };
+    }
+
+    /** The scheme a layer with {@code activation} gets, in words, e.g. "he N(0, 2/fan-in), auto for relu". */
+    public String describe(Activation activation) {
+        if (this != AUTO) {
+            return describe();
+        }
+        String scheme = switch (auto(activation)) {
+            case RELU -> HE.describe();
+            case XAVIER -> XAVIER.describe();
+            case LECUN_NORMAL -> "lecun normal N(0, 1/fan-in)";
+            default -> throw new AssertionError("auto gives He, Xavier or LeCun normal");
+        };
+        return scheme + ", auto for " + activation;
     }
 }

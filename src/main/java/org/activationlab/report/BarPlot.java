@@ -11,7 +11,8 @@ import org.knowm.xchart.style.Styler;
 
 /**
  * Grouped bars: one bar per category and series (e.g. the dead-unit fraction per layer, one colour per
- * activation). Missing values leave a gap.
+ * activation). Missing values leave a gap. When each series is a single bar of its own category (e.g.
+ * one bar per activation), every bar stands over its own label, full width.
  */
 final class BarPlot {
     /** Above this many characters of category labels in total, the labels are slanted so they do not overlap. */
@@ -33,14 +34,18 @@ final class BarPlot {
         chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS).setLegendLayout(Styler.LegendLayout.Horizontal);
         List<String> names = new ArrayList<>();
         int labelChars = 0;
+        List<String> ownCategories = ownCategories(figure);
+        // XChart labels the axis with the first series' categories: give every series all of them.
+        chart.getStyler().setOverlapped(ownCategories != null);
         for (Figure.Series s : figure.series()) {
-            List<String> categories = categories(s);
+            List<String> categories = ownCategories != null ? ownCategories : categories(s);
             List<Double> values = new ArrayList<>();
             boolean any = false;
             for (int i = 0; i < categories.size(); i++) {
-                boolean ok = i < s.y().length && ChartStyle.drawable(0, s.y()[i], figure.logY());
+                int k = ownCategories != null ? (categories.get(i).equals(categories(s).get(0)) ? 0 : -1) : i;
+                boolean ok = k >= 0 && k < s.y().length && ChartStyle.drawable(0, s.y()[k], figure.logY());
                 // XChart leaves a gap for a null value.
-                values.add(ok ? s.y()[i] : null);
+                values.add(ok ? s.y()[k] : null);
                 any |= ok;
             }
             if (!any) {
@@ -58,6 +63,19 @@ final class BarPlot {
             chart.getStyler().setXAxisLabelRotation(30);
         }
         return ChartStyle.paint(chart, width, height);
+    }
+
+    /** Every series' one category, in order, when each series has exactly one and no two share it; else null. */
+    private static List<String> ownCategories(Figure figure) {
+        List<String> own = new ArrayList<>();
+        for (Figure.Series s : figure.series()) {
+            List<String> categories = categories(s);
+            if (categories.size() != 1 || own.contains(categories.get(0))) {
+                return null;
+            }
+            own.add(categories.get(0));
+        }
+        return own.size() > 1 ? own : null;
     }
 
     /** The series' category labels, or its x positions written as numbers. */

@@ -10,26 +10,37 @@ import java.util.Locale;
  *
  * <p>Names that mention an activation ("relu", "tanh MLP", "leaky-relu layer 2") take that
  * activation's colour; other names get a colour from a fixed list chosen by a stable hash of the
- * name, so they too keep their colour from chart to chart. The activation colours come from the
- * Okabe–Ito palette, which stays distinguishable for colour-blind readers.
+ * name, so they too keep their colour from chart to chart. The article's four keep the Okabe–Ito
+ * colours they always had; the five modern activations, identity and softmax take colours chosen so
+ * that every pair of the nine hidden activations and identity stays at least 15 CIELAB ΔE apart in
+ * normal vision and in simulated protanopia, deuteranopia and tritanopia (PaletteTest measures it).
  */
 public final class Palette {
-    /** Named colours, checked in this order ("leakyrelu" before "relu", since it contains it). */
+    /**
+     * Named colours, checked in this order: a key that another contains comes after it ("leakyrelu"
+     * before "relu", and "relu", "selu", "gelu" before "elu").
+     */
     private static final List<Named> NAMED = List.of(
             new Named("leakyrelu", new Color(0xCC, 0x79, 0xA7)),   // reddish purple
             new Named("relu", new Color(0x00, 0x9E, 0x73)),        // bluish green
             new Named("sigmoid", new Color(0xE6, 0x9F, 0x00)),     // orange
             new Named("tanh", new Color(0x00, 0x72, 0xB2)),        // blue
-            new Named("softmax", new Color(0xD5, 0x5E, 0x00)),     // vermilion
-            new Named("identity", new Color(0x6E, 0x6E, 0x6E)),    // grey: no non-linearity
-            new Named("linear", new Color(0x6E, 0x6E, 0x6E)),
+            new Named("selu", new Color(0x33, 0x22, 0x88)),        // indigo
+            new Named("gelu", new Color(0xB2, 0x18, 0x2B)),        // crimson
+            new Named("elu", new Color(0x33, 0xBB, 0xEE)),         // cyan
+            new Named("swish", new Color(0x99, 0x77, 0x00)),       // ochre
+            new Named("silu", new Color(0x99, 0x77, 0x00)),
+            new Named("softplus", new Color(0x5C, 0x0A, 0x00)),    // dark brown
+            new Named("softmax", new Color(0x76, 0x2A, 0x83)),     // purple
+            new Named("identity", new Color(0x55, 0x55, 0x55)),    // grey: no non-linearity
+            new Named("linear", new Color(0x55, 0x55, 0x55)),
             new Named("perceptron", new Color(0x22, 0x22, 0x22))); // near black
 
-    /** Colours for every other name; none repeats an activation colour. */
+    /** Colours for every other name; each at least 20 ΔE from every activation colour. */
     private static final List<Color> OTHERS = List.of(
-            new Color(0x56, 0xB4, 0xE9), new Color(0x8C, 0x56, 0x4B), new Color(0x94, 0x67, 0xBD),
-            new Color(0x17, 0xBE, 0xCF), new Color(0xBC, 0xBD, 0x22), new Color(0xA6, 0x1C, 0x3C),
-            new Color(0x1B, 0x4F, 0x72), new Color(0x7F, 0x3C, 0x8D));
+            new Color(0x66, 0xA6, 0x1E), new Color(0xF4, 0xA5, 0x82), new Color(0xE7, 0x29, 0x8A),
+            new Color(0xD5, 0x5E, 0x00), new Color(0xBC, 0xBD, 0x22), new Color(0xB2, 0xAB, 0xD2),
+            new Color(0x80, 0xCD, 0xC1), new Color(0x8C, 0x56, 0x4B));
 
     private record Named(String key, Color color) {
     }

@@ -16,6 +16,34 @@ import org.junit.jupiter.api.io.TempDir;
 class CompareCommandTest {
 
     @Test
+    void comparesOnACsvFileAndResumeRetrainsWhenTheFileChanges(@TempDir Path tmp) throws Exception {
+        Path file = java.nio.file.Files.copy(Path.of("src/main/resources/datasets/penguins.csv"), tmp.resolve("p.csv"));
+        String[] args = {"compare", "--quiet", "--dataset", "csv:" + file, "--label", "species", "--hidden", "4",
+                "--activations", "tanh", "--seeds", "2", "--epochs", "2", "--out", tmp.resolve("out").toString(),
+                "--resume"};
+        CliTest.Result first = CliTest.run(args);
+        assertEquals(0, first.exitCode(), first.err());
+        JsonNode data = Json.MAPPER.readTree(tmp.resolve("out/compare/summary.json").toFile()).get("details").get("dataset");
+        assertEquals("csv:" + file, data.get("name").asText());
+        assertEquals(List.of("Adelie", "Chinstrap", "Gentoo"),
+                Json.MAPPER.convertValue(data.get("parameters").get("class_order"), List.class));
+        Path cells = tmp.resolve("out/compare/cells");
+        assertEquals(2, cellCount(cells));
+
+        assertEquals(0, CliTest.run(args).exitCode());
+        assertEquals(2, cellCount(cells), "same file: --resume reuses both trainings");
+        java.nio.file.Files.writeString(file, java.nio.file.Files.readString(file).replace("39.1,18.7", "39.2,18.7"));
+        assertEquals(0, CliTest.run(args).exitCode());
+        assertEquals(4, cellCount(cells), "changed file: both cells trained again under new ids");
+    }
+
+    private static long cellCount(Path cells) throws java.io.IOException {
+        try (var files = java.nio.file.Files.list(cells)) {
+            return files.filter(f -> f.toString().endsWith(".json")).count();
+        }
+    }
+
+    @Test
     void writesSummaryAndTidyCsvThatParseBack(@TempDir Path tmp) throws Exception {
         CliTest.Result r = CliTest.run("compare", "--quiet", "--dataset", "xor-4", "--hidden", "4",
                 "--activations", "tanh,sigmoid", "--seeds", "2", "--epochs", "5", "--batch-size", "4",
@@ -64,9 +92,30 @@ class CompareCommandTest {
 
     @Test
     void unknownActivationIsAUsageErrorListingTheChoices() {
-        CliTest.Result r = CliTest.run("compare", "--activations", "relu,swish");
+        CliTest.Result r = CliTest.run("compare", "--activations", "relu,mish");
         assertEquals(2, r.exitCode());
-        assertTrue(r.err().contains("unknown activation 'swish': expected one of sigmoid, tanh, relu"), r.err());
+        assertTrue(r.err().contains("--activations: unknown activation 'mish': expected one of sigmoid, tanh, relu, "
+                + "leakyrelu, elu, selu, gelu, swish, softplus, identity, softmax or all"), r.err());
+    }
+
+    @Test
+    void allComparesTheNineHiddenActivations(@TempDir Path tmp) throws Exception {
+        CliTest.Result r = CliTest.run("compare", "--quiet", "--dataset", "xor-4", "--hidden", "3",
+                "--activations", "all", "--seeds", "2", "--epochs", "2", "--batch-size", "4", "--out", tmp.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode summary = Json.MAPPER.readTree(tmp.resolve("compare/summary.json").toFile());
+        List<String> compared = new java.util.ArrayList<>();
+        summary.get("results").forEach(result -> compared.add(result.get("activation").asText()));
+        assertEquals(List.of("sigmoid", "tanh", "relu", "leakyrelu", "elu", "selu", "gelu", "swish", "softplus"),
+                compared);
+        for (JsonNode claim : summary.get("claims")) {
+            if (claim.get("id").asText().equals("C13")) {
+                String evidence = claim.get("evidence").asText();
+                assertTrue(evidence.contains("vs leakyrelu") && !evidence.contains("gelu"),
+                        "C13 is judged among the article's activations: " + evidence);
+            }
+        }
+        assertEquals(9 * 8 / 2 * 2, summary.get("details").get("comparisons").size(), "every pair, both measures");
     }
 
     @Test

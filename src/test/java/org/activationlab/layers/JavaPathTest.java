@@ -66,7 +66,7 @@ class JavaPathTest {
         assertEquals(losses, HostLoss.COMPUTATIONS.sum(), "nothing in Java");
         Pair<Gradient, Double> javaLoss = withNd4jProducts(() -> gradientAndScore(net, x, y));
         boolean twin = HostLoss.of(head.loss().toDl4j().getILossFunction(),
-                head.activation().toDl4j(Activation.DEFAULT_LEAKY_SLOPE)) != null;
+                head.activation().toDl4j(Activation.DEFAULT_LEAKY_SLOPE), DataType.DOUBLE) != null;
         assertEquals(twin, HostLoss.COMPUTATIONS.sum() > losses, "the loss ran in Java after ND4J's products");
 
         assertClose(nd4jOutput, javaOutput, 1e-12, "output");

@@ -19,6 +19,9 @@ import org.nd4j.linalg.activations.impl.ActivationReLU;
 import org.nd4j.linalg.activations.impl.ActivationSigmoid;
 import org.nd4j.linalg.activations.impl.ActivationSoftmax;
 import org.nd4j.linalg.activations.impl.ActivationTanH;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.lossfunctions.impl.LossBinaryXENT;
 import org.nd4j.linalg.lossfunctions.impl.LossMCXENT;
 import org.nd4j.linalg.lossfunctions.impl.LossMSE;
@@ -28,7 +31,24 @@ class NetworkSpecTest {
     private static final java.util.Map<Activation, Class<?>> DL4J_ACTIVATION = java.util.Map.of(
             Activation.SIGMOID, ActivationSigmoid.class, Activation.TANH, ActivationTanH.class,
             Activation.RELU, ActivationReLU.class, Activation.LEAKY_RELU, ActivationLReLU.class,
+            Activation.ELU, org.nd4j.linalg.activations.impl.ActivationELU.class,
+            Activation.SELU, org.nd4j.linalg.activations.impl.ActivationSELU.class,
+            Activation.GELU, org.nd4j.linalg.activations.impl.ActivationGELU.class,
+            Activation.SWISH, org.nd4j.linalg.activations.impl.ActivationSwish.class,
+            Activation.SOFTPLUS, org.nd4j.linalg.activations.impl.ActivationSoftPlus.class,
             Activation.IDENTITY, ActivationIdentity.class);
+
+    /**
+     * The scheme AUTO must pick, written out (not derived from the code under test): He (DL4J's RELU,
+     * N(0, 2/fan-in)) for the ReLU family and the ReLU-like functions, LeCun normal (DL4J's NORMAL class,
+     * N(0, 1/fan-in)) for SELU, Xavier otherwise.
+     */
+    private static final java.util.Map<Activation, Class<?>> AUTO_INIT = java.util.Map.of(
+            Activation.SIGMOID, WeightInitXavier.class, Activation.TANH, WeightInitXavier.class,
+            Activation.RELU, WeightInitRelu.class, Activation.LEAKY_RELU, WeightInitRelu.class,
+            Activation.ELU, WeightInitRelu.class, Activation.SELU, org.deeplearning4j.nn.weights.WeightInitNormal.class,
+            Activation.GELU, WeightInitRelu.class, Activation.SWISH, WeightInitRelu.class,
+            Activation.SOFTPLUS, WeightInitRelu.class, Activation.IDENTITY, WeightInitXavier.class);
 
     @ParameterizedTest
     @EnumSource(value = Activation.class, names = "SOFTMAX", mode = EnumSource.Mode.EXCLUDE)
@@ -41,8 +61,7 @@ class NetworkSpecTest {
         for (int i = 0; i < 2; i++) {
             DenseLayer layer = (DenseLayer) net.getLayer(i).conf().getLayer();
             assertInstanceOf(DL4J_ACTIVATION.get(activation), layer.getActivationFn());
-            Class<?> expectedInit = activation.isReluFamily() ? WeightInitRelu.class : WeightInitXavier.class;
-            assertEquals(expectedInit, layer.getWeightInitFn().getClass(), "He for ReLU family, Xavier otherwise");
+            assertEquals(AUTO_INIT.get(activation), layer.getWeightInitFn().getClass(), "AUTO's scheme for " + activation);
         }
         DenseLayer first = (DenseLayer) net.getLayer(0).conf().getLayer();
         assertEquals(3, first.getNIn());
@@ -112,6 +131,39 @@ class NetworkSpecTest {
 
         NetworkSpec shallow = NetworkSpec.input(4).hidden(8, Activation.RELU).output(OutputHead.regression(1)).build();
         assertTrue(shallow.describe().contains("deep (C1)   : no"), shallow.describe());
+    }
+
+    @Test
+    void describeSaysWhichInitialWeightsEachLayerGets() {
+        String auto = NetworkSpec.input(4).hidden(8, Activation.SELU).hidden(6, Activation.GELU)
+                .output(OutputHead.binary()).build().describe();
+        assertTrue(auto.contains("hidden 1    : 8 nodes, selu; weights lecun normal N(0, 1/fan-in), auto for selu"), auto);
+        assertTrue(auto.contains("hidden 2    : 6 nodes, gelu; weights he N(0, 2/fan-in), auto for gelu"), auto);
+        assertTrue(auto.contains("; weights xavier N(0, 2/(fan-in + fan-out)), auto for sigmoid"), auto);
+        String fixed = NetworkSpec.input(4).hidden(8, Activation.SELU).output(OutputHead.binary())
+                .weightInit(WeightInitChoice.HE).build().describe();
+        assertTrue(fixed.contains("hidden 1    : 8 nodes, selu\n") && fixed.contains("init        : he N(0, 2/fan-in)\n"),
+                fixed);
+    }
+
+    /** LeCun-normal weights, AUTO's choice for SELU, keep its outputs near mean 0 and variance 1 through depth. */
+    @Test
+    void seluWithItsAutoInitialisationKeepsUnitVarianceThroughDepth() {
+        int width = 200;
+        Nd4j.getRandom().setSeed(4);
+        INDArray x = Nd4j.randn(DataType.DOUBLE, 500, width);
+        INDArray auto = lastHiddenOutput(WeightInitChoice.AUTO, width, x);
+        assertEquals(0.0, auto.meanNumber().doubleValue(), 0.15, "mean after 8 SELU layers");
+        assertEquals(1.0, auto.stdNumber().doubleValue(), 0.15, "std after 8 SELU layers");
+        double he = lastHiddenOutput(WeightInitChoice.HE, width, x).stdNumber().doubleValue();
+        assertTrue(he > 2, "He weights (twice the variance) blow SELU's scale up instead: std " + he);
+    }
+
+    private static INDArray lastHiddenOutput(WeightInitChoice init, int width, INDArray x) {
+        MultiLayerNetwork net = NetworkSpec.input(width).hidden(8, width, Activation.SELU)
+                .output(OutputHead.regression(1)).weightInit(init).dataType(DataType.DOUBLE).seed(3).build()
+                .toNetwork();
+        return net.feedForward(x, false).get(8); // index 0 is the input, 8 the last SELU layer
     }
 
     @Test

@@ -124,7 +124,7 @@ class RemediesSpecTest {
         String plain = NetworkSpec.input(2).hidden(3, Activation.RELU).output(OutputHead.binary()).build().describe();
         assertTrue(plain.contains("normalise   : none\n"), plain);
         assertTrue(plain.contains("dropout     : none\n"), plain);
-        assertTrue(plain.contains("init        : auto (He before relu-family, Xavier otherwise)\n"), plain);
+        assertTrue(plain.contains("init        : auto (He before the ReLU-like, LeCun normal before selu, Xavier otherwise)\n"), plain);
     }
 
     @Test

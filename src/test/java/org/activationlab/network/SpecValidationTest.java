@@ -21,7 +21,8 @@ class SpecValidationTest {
                 bad("zero width", () -> new HiddenLayer(0, Activation.TANH),
                         "hidden.width: expected a positive number of nodes, received 0"),
                 bad("softmax hidden", () -> new HiddenLayer(4, Activation.SOFTMAX),
-                        "hidden.activation: expected one of [sigmoid, tanh, relu, leakyrelu, identity] (softmax belongs to the output head), received softmax"),
+                        "hidden.activation: expected one of [sigmoid, tanh, relu, leakyrelu, elu, selu, gelu, swish, softplus, "
+                                + "identity] (softmax belongs to the output head), received softmax"),
                 bad("leaky slope 0", () -> new HiddenLayer(4, Activation.LEAKY_RELU, 0),
                         "hidden.leakySlope: expected a slope in (0, 1) for negative inputs, received 0.0"),
                 bad("leaky slope 1.5", () -> new HiddenLayer(4, Activation.LEAKY_RELU, 1.5),
@@ -73,9 +74,9 @@ class SpecValidationTest {
 
     @org.junit.jupiter.api.Test
     void unknownActivationNamesTheChoices() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Activation.parse("swish"));
-        assertEquals("unknown activation 'swish': expected one of sigmoid, tanh, relu, leakyrelu, identity, softmax",
-                e.getMessage());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Activation.parse("mish"));
+        assertEquals("unknown activation 'mish': expected one of sigmoid, tanh, relu, leakyrelu, elu, selu, gelu, "
+                + "swish, softplus, identity, softmax or all", e.getMessage());
         assertEquals(Activation.LEAKY_RELU, Activation.parse("leaky-relu"));
         assertEquals(Activation.RELU, Activation.parse(" ReLU "));
     }

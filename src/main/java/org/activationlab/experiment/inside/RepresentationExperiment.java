@@ -61,7 +61,7 @@ public final class RepresentationExperiment extends Experiment.Loop<Representati
                     hiddenWidth);
             Validation.require(activation != null && activation != Activation.IDENTITY
                             && activation != Activation.SOFTMAX, "activation",
-                    "a non-linear hidden activation (sigmoid, tanh, relu, leakyrelu)", activation);
+                    "a non-linear hidden activation " + Activation.allHidden(), activation);
             SettingsChecks.training(epochs, batchSize, learningRate);
             SettingsChecks.seeds(seeds, firstSeed);
         }
