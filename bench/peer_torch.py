@@ -44,10 +44,11 @@ def mlp():
     return nn.Sequential(nn.Linear(784, 256), nn.ReLU(), nn.Linear(256, 256), nn.ReLU(), nn.Linear(256, 10))
 
 
-def train(model, loss_fn, optimizer, x, y, batch, epochs, seed=1):
+def train(model, loss_fn, optimizer, x, y, batch, epochs, seed=1, after_epoch=None):
     """Trains like Trainer: per-epoch permutation, contiguous batches.
 
     Returns (wall, cpu): seconds of training after each epoch, by the clock and by the process's CPU time.
+    after_epoch(epoch, mean training loss, seconds so far), if given, is called after each epoch (outside the timing).
     """
     n = x.shape[0]
     generator = np.random.default_rng(seed)
@@ -59,16 +60,22 @@ def train(model, loss_fn, optimizer, x, y, batch, epochs, seed=1):
             xs, ys = x[order], y[order]
         else:
             xs, ys = x, y
+        loss_sum = 0.0
         for start in range(0, n, batch):
             optimizer.zero_grad()
-            loss = loss_fn(model(xs[start:start + batch]), ys[start:start + batch])
+            rows = ys[start:start + batch]
+            loss = loss_fn(model(xs[start:start + batch]), rows)
             loss.backward()
             optimizer.step()
-            if not math.isfinite(loss.item()):
+            value = loss.item()
+            if not math.isfinite(value):
                 raise RuntimeError("diverged")
+            loss_sum += value * rows.shape[0]
         total += time.perf_counter() - t0
         seconds.append(total)
         cpu.append(time.process_time())
+        if after_epoch:
+            after_epoch(len(seconds), loss_sum / n, total)
     return seconds, cpu
 
 
@@ -162,15 +169,101 @@ def run_rss(args):
     return "rss-fashion", peak_rss_mb(), peak_rss_mb(), "MB", True, acc
 
 
+def run_gemm(args):
+    """The MLP step's 8 matrix products at --batch (as BenchMain --work gemm), GFLOP/s."""
+    torch.manual_seed(1)
+    widths = [784, 256, 256, 10]
+    products = []
+    for layer in range(3):
+        n_in, n_out = widths[layer], widths[layer + 1]
+        x, w, dz = torch.rand(args.batch, n_in), torch.rand(n_in, n_out), torch.rand(args.batch, n_out)
+        products.append((x, w, torch.empty(args.batch, n_out)))
+        products.append((x.t(), dz, torch.empty(n_in, n_out)))
+        if layer > 0:
+            products.append((dz, w.t(), torch.empty(args.batch, n_in)))
+    flops_per_step = sum(2.0 * a.shape[0] * a.shape[1] * b.shape[1] for a, b, _ in products)
+    steps = 400
+    for step in range(steps + steps // 4):
+        if step == steps // 4:
+            t0, c0 = time.perf_counter(), time.process_time()
+        for a, b, out in products:
+            torch.mm(a, b, out=out)
+    flops = flops_per_step * steps
+    return ("gemm-b%d" % args.batch, flops / (time.perf_counter() - t0) / 1e9, flops / (time.process_time() - c0) / 1e9,
+            "GFLOP/s", False, float("nan"))
+
+
+COMPARE = {}   # the data of a compare run, loaded once before the worker processes fork
+
+
+def compare_task(task):
+    """One compare training: Trainer's evaluations (epoch 0 with the full training loss, then every epoch)."""
+    name, seed, hidden, epochs = task
+    torch.set_num_threads(1)
+    x, y, tx, ty = COMPARE["data"]
+    torch.manual_seed(seed)
+    activation = {"relu": nn.ReLU, "tanh": nn.Tanh, "sigmoid": nn.Sigmoid, "leakyrelu": nn.LeakyReLU}[name]
+    layers, width = [], x.shape[1]
+    for h in hidden:
+        layers += [nn.Linear(width, h), activation()]
+        width = h
+    model = nn.Sequential(*layers, nn.Linear(width, 10))
+    loss_fn = nn.CrossEntropyLoss()
+    rows = []
+
+    def evaluate(epoch, train_loss, seconds):
+        with torch.no_grad():
+            out = model(tx)
+            rows.append((name + "-s%d" % seed, name, seed, epoch, train_loss, float(loss_fn(out, ty)),
+                         float((out.argmax(1) == ty).float().mean()), seconds))
+
+    with torch.no_grad():
+        evaluate(0, float(loss_fn(model(x), y)), 0.0)
+    train(model, loss_fn, torch.optim.Adam(model.parameters(), 1e-3), x, y, 128, epochs, seed, evaluate)
+    return rows
+
+
+def run_compare(args):
+    """The CLI's compare on Fashion-MNIST as a whole process: load, train 2 at a time, evaluate, write results."""
+    x, y = read_idx("train", args.limit, args.data)
+    tx, ty = read_idx("t10k", args.limit, args.data)
+    COMPARE["data"] = (x, y, tx, ty)
+    hidden = [int(h) for h in args.hidden.split(",")]
+    tasks = [(a, s, hidden, args.epochs) for a in args.activations.split(",") for s in range(1, args.seeds + 1)]
+    import multiprocessing
+    with multiprocessing.get_context("fork").Pool(args.parallel) as pool:
+        runs = pool.map(compare_task, tasks)
+    os.makedirs(args.out, exist_ok=True)
+    with open(os.path.join(args.out, "runs.csv"), "w") as f:
+        f.write("run_id,activation,seed,epoch,train_loss,test_loss,test_accuracy,seconds\n")
+        for row in (r for run in runs for r in run):
+            f.write(",".join(str(v) for v in row) + "\n")
+    finals = {}
+    for run in runs:
+        finals.setdefault(run[-1][1], []).append(run[-1][6])
+    summary = {a: {"runs": len(v), "mean_test_accuracy": float(np.mean(v)), "std": float(np.std(v, ddof=1)) if len(v) > 1 else 0.0}
+               for a, v in finals.items()}
+    with open(os.path.join(args.out, "summary.json"), "w") as f:
+        json.dump(summary, f, indent=2)
+    accuracy_all = float(np.mean([a for v in finals.values() for a in v]))
+    return "compare-fashion", float("nan"), float("nan"), "s", True, accuracy_all
+
+
 def main():
     p = argparse.ArgumentParser(description=__doc__)
-    p.add_argument("--work", required=True, choices=["mlp", "xor", "playground", "rss", "sweep"])
+    p.add_argument("--work", required=True, choices=["mlp", "xor", "playground", "rss", "sweep", "compare", "gemm"])
     p.add_argument("--parallel", type=int, default=1)
     p.add_argument("--batch", type=int, default=128)
     p.add_argument("--examples", type=int, default=12800)
     p.add_argument("--xor-steps", type=int, default=1500)
     p.add_argument("--playground-epochs", type=int, default=40)
     p.add_argument("--data", default=FASHION_DIR)
+    p.add_argument("--limit", type=int, default=10000, help="compare: first N images of each split")
+    p.add_argument("--hidden", default="256,256", help="compare: hidden widths")
+    p.add_argument("--activations", default="relu,tanh", help="compare: hidden activations")
+    p.add_argument("--seeds", type=int, default=2, help="compare: seeds per activation")
+    p.add_argument("--epochs", type=int, default=2, help="compare: epochs per training")
+    p.add_argument("--out", default="/tmp/peer-compare", help="compare: results directory")
     args = p.parse_args()
     threads = int(os.environ.get("OMP_NUM_THREADS", "1"))
     torch.set_num_threads(threads)

@@ -9,7 +9,9 @@
 # alternating within each repetition (the order flips every repetition), so both sides see the same
 # machine load. Ratios are DL4J / PyTorch, oriented so that > 1 means DL4J is better.
 #
-# Environment: REPS, WORKS (mlp128 mlp512 xor playground rss sweep1 sweep2), THREADS (OMP_NUM_THREADS for both sides),
+#   WORKS=compare bench/run.sh      # the whole-process Fashion-MNIST compare, CLI against the PyTorch peer
+#
+# Environment: REPS, WORKS (mlp128 mlp512 xor playground rss sweep1 sweep2 compare gemm128 gemm512), THREADS (OMP_NUM_THREADS for both sides),
 # VARIANTS (DL4J variants as name:args, args separated by commas; -D/-X args go to the JVM, e.g.
 # "stock:--impl=stock fast:--impl=fast,-Dorg.bytedeco.javacpp.maxBytes=0"),
 # JAVA_OPTS (JVM flags for every DL4J process, none by default), OUT (JSON-lines file to append to),
@@ -43,11 +45,16 @@ args_for() {  # workload name -> arguments shared by both sides
     rss) echo "--work rss" ;;
     sweep1) echo "--work sweep --parallel 1" ;;
     sweep2) echo "--work sweep --parallel 2" ;;
-    *) echo "unknown workload '$1': expected mlp128 mlp512 xor playground rss sweep1 sweep2" >&2; exit 2 ;;
+    compare) echo "--limit $COMPARE_LIMIT --hidden 256,256 --activations relu,tanh --seeds 2 --epochs 2" ;;
+    gemm128) echo "--work gemm --batch 128" ;;
+    gemm512) echo "--work gemm --batch 512" ;;
+    *) echo "unknown workload '$1': expected mlp128 mlp512 xor playground rss sweep1 sweep2 compare gemm128 gemm512" >&2; exit 2 ;;
   esac
 }
 
+COMPARE_LIMIT=${COMPARE_LIMIT:-10000}   # compare: first N Fashion-MNIST images of each split
 LOG=${OUT%.jsonl}.log   # each process's stderr, so a failed measurement can be diagnosed
+load() { cut -d' ' -f1 /proc/loadavg; }   # the 1-minute load average, recorded with every measurement
 
 run_dl4j() {  # variant-name comma-separated-args workload-args
   local name=$1 jvm=() app=() arg extra=()
@@ -57,19 +64,49 @@ run_dl4j() {  # variant-name comma-separated-args workload-args
   done
   # shellcheck disable=SC2086
   java $JAVA_OPTS "${jvm[@]}" -cp "$JAR" org.activationlab.bench.BenchMain "${app[@]}" "$@" 2>>"$LOG" \
-    | grep '^{' | sed "s/\"side\":\"dl4j\"/\"side\":\"dl4j-$name\"/" >> "$OUT" \
+    | grep '^{' | sed "s/\"side\":\"dl4j\"/\"side\":\"dl4j-$name\"/; s/}\$/,\"load\":\"$(load)\"}/" >> "$OUT" \
     || echo "dl4j-$name $*: no measurement (see $LOG)" >&2
 }
 
 run_torch() {
   # shellcheck disable=SC2086
-  $PYTHON bench/peer_torch.py "$@" 2>>"$LOG" | grep '^{' >> "$OUT" || echo "torch $*: no measurement (see $LOG)" >&2
+  $PYTHON bench/peer_torch.py "$@" 2>>"$LOG" | grep '^{' | sed "s/}\$/,\"load\":\"$(load)\"}/" >> "$OUT" || echo "torch $*: no measurement (see $LOG)" >&2
+}
+
+whole_process() {  # side command...: runs the command under /usr/bin/time, appends wall s, CPU s (user + system,
+  # children included) and peak RSS (the largest process of the tree) as one JSON line
+  local side=$1 times; shift
+  times=$(mktemp)
+  if /usr/bin/time -o "$times" -f "%e %U %S %M" "$@" > /dev/null 2>>"$LOG"; then
+    read -r wall user sys kb < "$times"
+    printf '{"work":"compare-fashion","side":"%s","value":%s,"cpu_value":%s,"unit":"s","lower_is_better":true,"peak_rss_mb":%s,"load":"%s","threads":"%s"}\n' \
+      "$side" "$wall" "$(echo "$user + $sys" | bc)" "$(echo "scale=1; $kb / 1024" | bc)" "$(load)" "$THREADS" >> "$OUT"
+  else
+    echo "$side compare: no measurement (see $LOG)" >&2
+  fi
+  rm -f "$times"
+}
+
+run_compare() {  # workload-args: the CLI exactly as a user runs it (no OpenMP variables: its own relaunch and JVM
+  # choice), and the peer with one OpenMP thread per worker process
+  local dir
+  dir=$(mktemp -d)
+  if (( rep % 2 == 1 )); then
+    whole_process torch $PYTHON bench/peer_torch.py --work compare --parallel 2 --out "$dir/torch" "$@"
+  fi
+  whole_process dl4j-cli env -u OMP_NUM_THREADS -u OMP_WAIT_POLICY java -jar "$JAR" compare --dataset fashion-mnist "$@" --batch-size 128 --optimizer adam \
+    --lr 0.001 --quiet --out "$dir/dl4j"
+  if (( rep % 2 == 0 )); then
+    whole_process torch $PYTHON bench/peer_torch.py --work compare --parallel 2 --out "$dir/torch" "$@"
+  fi
+  rm -rf "$dir"
 }
 
 for rep in $(seq 1 "$REPS"); do
   for work in $WORKS; do
     read -r -a wargs <<< "$(args_for "$work")"
-    echo "rep $rep/$REPS: $work" >&2
+    echo "rep $rep/$REPS: $work (load $(load))" >&2
+    if [[ $work == compare ]]; then run_compare "${wargs[@]}"; continue; fi
     if (( rep % 2 == 1 )); then run_torch "${wargs[@]}"; fi
     for v in $VARIANTS; do run_dl4j "${v%%:*}" "${v#*:}" "${wargs[@]}"; done
     if (( rep % 2 == 0 )); then run_torch "${wargs[@]}"; fi

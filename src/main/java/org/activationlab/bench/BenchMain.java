@@ -44,7 +44,7 @@ import picocli.CommandLine.Option;
 public final class BenchMain implements Callable<Integer> {
 
     /** Workloads, named as in BENCHMARKS.md and peer_torch.py. */
-    enum Work { MLP, XOR, PLAYGROUND, RSS, SWEEP, ADAM }
+    enum Work { MLP, XOR, PLAYGROUND, RSS, SWEEP, ADAM, GEMM }
 
     /**
      * One measurement in {@code unit}, larger is better unless {@code lowerIsBetter}: {@code value} from
@@ -90,6 +90,7 @@ public final class BenchMain implements Callable<Integer> {
             case RSS -> rss();
             case SWEEP -> sweep();
             case ADAM -> adam();
+            case GEMM -> gemm();
         };
         System.out.println(Json.MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(result));
         return 0;
@@ -150,7 +151,9 @@ public final class BenchMain implements Callable<Integer> {
         var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         long wall = System.nanoTime();
         long cpu = os.getProcessCpuTime();
-        List<TrainingRun> runs = ParallelRuns.map(tasks, parallel);
+        CpuBreakdown breakdown = new CpuBreakdown();
+        List<TrainingRun> runs = ParallelRuns.map(tasks.stream().map(breakdown::counted).toList(), parallel);
+        System.err.println("sweep CPU, ms: " + breakdown.summary());
         double hours = (System.nanoTime() - wall) / 3.6e12;
         double cpuHours = (os.getProcessCpuTime() - cpu) / 3.6e12;
         return result("sweep-p" + parallel, runs.size() / hours, runs.size() / cpuHours, "runs/h", false,
@@ -181,6 +184,51 @@ public final class BenchMain implements Callable<Integer> {
         int timed = adamSteps - warm;
         return result("adam-update", (System.nanoTime() - wall) / 1e6 / timed, (os.getProcessCpuTime() - cpu) / 1e6 / timed,
                 "ms/step", true, Double.NaN);
+    }
+
+    /**
+     * The matrix-product bound of the MLP step: its 8 products at {@code --batch} (forward x·W for 3 layers;
+     * backward xᵀ·dz for 3 weight gradients and dz·Wᵀ for the 2 layers above the first), in float through
+     * {@code Nd4j.gemm} into preallocated results; GFLOP/s over them all. {@code mlpExamplesPerSecond} of that
+     * speed is {@code GFLOP/s × 1e9 / 1,211,392} (the step's floating-point operations per example).
+     */
+    private Result gemm() {
+        int[] widths = {784, 256, 256, 10};
+        List<INDArray[]> products = new ArrayList<>(); // {a, b, result, transposeA, transposeB as 0/1}
+        Nd4j.getRandom().setSeed(1);
+        for (int layer = 0; layer < 3; layer++) {
+            int in = widths[layer];
+            int out = widths[layer + 1];
+            INDArray x = Nd4j.rand(DataType.FLOAT, batch, in);
+            INDArray w = Nd4j.rand(DataType.FLOAT, in, out);
+            INDArray dz = Nd4j.rand(DataType.FLOAT, batch, out);
+            products.add(new INDArray[]{x, w, Nd4j.create(DataType.FLOAT, batch, out), null, null});
+            products.add(new INDArray[]{x, dz, Nd4j.create(DataType.FLOAT, in, out), x, null});
+            if (layer > 0) {
+                products.add(new INDArray[]{dz, w, Nd4j.create(DataType.FLOAT, batch, in), null, w});
+            }
+        }
+        double flopsPerStep = 0;
+        for (INDArray[] p : products) {
+            long k = p[3] != null ? p[0].rows() : p[0].columns();
+            flopsPerStep += 2.0 * p[2].rows() * p[2].columns() * k;
+        }
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        int steps = 400;
+        long wall = 0;
+        long cpu = 0;
+        for (int step = 0; step < steps + steps / 4; step++) {
+            if (step == steps / 4) {
+                wall = System.nanoTime();
+                cpu = os.getProcessCpuTime();
+            }
+            for (INDArray[] p : products) {
+                Nd4j.gemm(p[0], p[1], p[2], p[3] != null, p[4] != null, 1.0, 0.0);
+            }
+        }
+        double flops = flopsPerStep * steps;
+        return result("gemm-b" + batch, flops / (System.nanoTime() - wall), flops / (os.getProcessCpuTime() - cpu),
+                "GFLOP/s", false, Double.NaN);
     }
 
     /**

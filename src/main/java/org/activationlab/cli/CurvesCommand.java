@@ -6,22 +6,42 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "curves", mixinStandardHelpOptions = true,
+@Command(name = "curves", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Activation curves f(z), f'(z): ranges, mean outputs, largest slopes; DL4J vs. by hand (C9, C12, C13, C16).")
 final class CurvesCommand implements Callable<Integer> {
+    private static final CurvesExperiment.Settings DEFAULTS = CurvesExperiment.Settings.defaults();
+
     @Mixin
     CommonOptions common;
 
+    @Option(names = "--z-min", paramLabel = "Z", description = "Left end of the z grid (default ${DEFAULT-VALUE}).")
+    double zMin = DEFAULTS.zMin();
+
+    @Option(names = "--z-max", paramLabel = "Z", description = "Right end of the z grid (default ${DEFAULT-VALUE}).")
+    double zMax = DEFAULTS.zMax();
+
+    @Option(names = "--grid-points", paramLabel = "N", description = "Points on the z grid (default ${DEFAULT-VALUE}).")
+    int gridPoints = DEFAULTS.gridPoints();
+
+    @Option(names = "--samples", paramLabel = "N",
+            description = "Size of the samples z ~ N(0, 1) and N(MEAN, 1) for mean outputs (default ${DEFAULT-VALUE}).")
+    int samples = DEFAULTS.samples();
+
     @Option(names = "--shift", paramLabel = "MEAN",
             description = "Mean of the shifted input sample z ~ N(MEAN, 1) (default ${DEFAULT-VALUE}).")
-    double shift = CurvesExperiment.Settings.defaults().shift();
+    double shift = DEFAULTS.shift();
+
+    @Option(names = "--leaky-slope", paramLabel = "A",
+            description = "Leaky ReLU's slope for z < 0 (default ${DEFAULT-VALUE}).")
+    double leakySlope = DEFAULTS.leakySlope();
+
+    @Option(names = "--seed", paramLabel = "SEED", description = "Seed of the z samples (default ${DEFAULT-VALUE}).")
+    long seed = DEFAULTS.seed();
 
     @Override
     public Integer call() throws Exception {
-        common.rejectSeeds("curves", "the curves are computed, not trained");
-        CurvesExperiment.Settings d = CurvesExperiment.Settings.defaults();
-        CurvesExperiment.Settings s = new CurvesExperiment.Settings(d.zMin(), d.zMax(), d.gridPoints(), d.samples(),
-                shift, d.leakySlope(), d.seed());
+        common.rejectSeeds("curves", "the curves are functions, computed once each; --seed sets the z samples");
+        var s = new CurvesExperiment.Settings(zMin, zMax, gridPoints, samples, shift, leakySlope, seed);
         return ExperimentRunner.exitCode(ExperimentRunner.run(new CurvesExperiment(s), common, System.out));
     }
 }

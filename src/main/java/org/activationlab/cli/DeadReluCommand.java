@@ -6,20 +6,49 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "dead-relu", mixinStandardHelpOptions = true,
+@Command(name = "dead-relu", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Share of positive pre-activations and dead units, relu vs. leaky relu, normal vs. high rate (C14, C15).")
 final class DeadReluCommand implements Callable<Integer> {
+    private static final DeadReluExperiment.Settings DEFAULTS = DeadReluExperiment.Settings.defaults();
+
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--dataset", paramLabel = "NAME",
-            description = "Data (default ${DEFAULT-VALUE}; falls back to spiral when it cannot be read).")
-    String dataset = DeadReluExperiment.Settings.defaults().dataset();
+    @Option(names = "--dataset", paramLabel = "NAME", description = OptionText.DATASET_OR_FALLBACK)
+    String dataset = DEFAULTS.dataset();
+
+    @Option(names = "--fallback", paramLabel = "NAME", description = OptionText.FALLBACK)
+    String fallback = DEFAULTS.fallback();
+
+    @Option(names = "--limit", paramLabel = "N", description = OptionText.LIMIT)
+    int limit = DEFAULTS.limit();
+
+    @Option(names = "--layers", paramLabel = "N", description = "Hidden layers (default ${DEFAULT-VALUE}).")
+    int layers = DEFAULTS.hiddenLayers();
+
+    @Option(names = "--width", paramLabel = "N", description = OptionText.WIDTH)
+    int width = DEFAULTS.width();
+
+    @Option(names = "--epochs", paramLabel = "N", description = OptionText.EPOCHS)
+    int epochs = DEFAULTS.epochs();
+
+    @Option(names = "--batch-size", paramLabel = "N", description = OptionText.BATCH_SIZE)
+    int batchSize = DEFAULTS.batchSize();
+
+    @Option(names = "--lr", paramLabel = "RATE", description = "The normal Adam learning rate (default ${DEFAULT-VALUE}).")
+    double normalRate = DEFAULTS.normalRate();
+
+    @Option(names = "--high-lr", paramLabel = "RATE",
+            description = "The too-high Adam learning rate, above --lr (default ${DEFAULT-VALUE}).")
+    double highRate = DEFAULTS.highRate();
+
+    @Option(names = "--first-seed", paramLabel = "SEED", description = OptionText.FIRST_SEED)
+    long firstSeed = DEFAULTS.firstSeed();
 
     @Override
     public Integer call() throws Exception {
-        var s = DeadReluExperiment.Settings.defaults().withDataset(dataset);
-        s = s.withSeeds(common.seedsOr(s.seeds()));
+        var s = new DeadReluExperiment.Settings(dataset, fallback, limit, layers, width, epochs, batchSize, normalRate,
+                highRate, common.seedsOr(DEFAULTS.seeds()), firstSeed);
         return ExperimentRunner.exitCode(ExperimentRunner.run(new DeadReluExperiment(s), common, System.out));
     }
 }

@@ -11,7 +11,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "activation-lab", mixinStandardHelpOptions = true, version = "activation-lab 0.1",
         description = "Measures the claims of an introduction to deep learning with DL4J networks.",
         subcommands = {ListCommand.class, AllCommand.class, XorCommand.class, CompareCommand.class,
-                DatasetsCommand.class, CurvesCommand.class, ManualForwardCommand.class, VanishingCommand.class, OverfittingCommand.class,
+                DatasetsCommand.class, CurvesCommand.class, ManualForwardCommand.class, VanishingCommand.class,
+                VanishingRemediesCommand.class, OverfittingCommand.class,
                 DeadReluCommand.class, OutputsCommand.class, RepresentationCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
     @Spec

@@ -6,20 +6,31 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "manual-forward", mixinStandardHelpOptions = true,
+@Command(name = "manual-forward", mixinStandardHelpOptions = true, sortOptions = false,
         description = "A trained network's output recomputed by hand with mmul and exp, vs. network.output (C16).")
 final class ManualForwardCommand implements Callable<Integer> {
+    private static final ManualForwardExperiment.Settings DEFAULTS = ManualForwardExperiment.Settings.defaults();
+
     @Mixin
     CommonOptions common;
 
     @Option(names = "--steps", paramLabel = "N", description = "Training steps on XOR before the check (default ${DEFAULT-VALUE}).")
-    int steps = ManualForwardExperiment.Settings.defaults().steps();
+    int steps = DEFAULTS.steps();
+
+    @Option(names = "--lr", paramLabel = "RATE", description = OptionText.LEARNING_RATE)
+    double learningRate = DEFAULTS.learningRate();
+
+    @Option(names = "--grid-side", paramLabel = "N",
+            description = "Outputs are compared on an N × N grid over [-0.5, 1.5]² and the 4 points (default ${DEFAULT-VALUE}).")
+    int gridSide = DEFAULTS.gridSide();
+
+    @Option(names = "--first-seed", paramLabel = "SEED", description = OptionText.FIRST_SEED)
+    long firstSeed = DEFAULTS.firstSeed();
 
     @Override
     public Integer call() throws Exception {
-        common.rejectSeeds("manual-forward", "it checks arithmetic on one trained network per output head");
-        ManualForwardExperiment.Settings d = ManualForwardExperiment.Settings.defaults();
-        var s = new ManualForwardExperiment.Settings(steps, d.learningRate(), d.gridSide(), d.seed());
+        var s = new ManualForwardExperiment.Settings(steps, learningRate, gridSide, common.seedsOr(DEFAULTS.seeds()),
+                firstSeed);
         return ExperimentRunner.exitCode(ExperimentRunner.run(new ManualForwardExperiment(s), common, System.out));
     }
 }

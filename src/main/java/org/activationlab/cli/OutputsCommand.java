@@ -4,17 +4,49 @@ import java.util.concurrent.Callable;
 import org.activationlab.experiment.inside.OutputsExperiment;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
-@Command(name = "outputs", mixinStandardHelpOptions = true,
+@Command(name = "outputs", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Output heads per task: the article's pairing vs. an alternative, on a deep network (C1, C7, C8, C10).")
 final class OutputsCommand implements Callable<Integer> {
+    private static final OutputsExperiment.Settings DEFAULTS = OutputsExperiment.Settings.defaults();
+
     @Mixin
     CommonOptions common;
 
+    @Option(names = "--regression", paramLabel = "NAME", description = "Regression data (default ${DEFAULT-VALUE}).")
+    String regression = DEFAULTS.regression();
+
+    @Option(names = "--binary", paramLabel = "NAME", description = "Two-class data (default ${DEFAULT-VALUE}).")
+    String binary = DEFAULTS.binary();
+
+    @Option(names = "--multi-class", paramLabel = "NAME",
+            description = "Data with three or more classes (default ${DEFAULT-VALUE}).")
+    String multiClass = DEFAULTS.multiClass();
+
+    @Option(names = "--layers", paramLabel = "N",
+            description = "Hidden relu layers of every network (default ${DEFAULT-VALUE}: deep).")
+    int layers = DEFAULTS.hiddenLayers();
+
+    @Option(names = "--width", paramLabel = "N", description = "Nodes per hidden layer (default ${DEFAULT-VALUE}).")
+    int width = DEFAULTS.width();
+
+    @Option(names = "--epochs", paramLabel = "N", description = OptionText.EPOCHS)
+    int epochs = DEFAULTS.epochs();
+
+    @Option(names = "--batch-size", paramLabel = "N", description = OptionText.BATCH_SIZE)
+    int batchSize = DEFAULTS.batchSize();
+
+    @Option(names = "--lr", paramLabel = "RATE", description = OptionText.LEARNING_RATE)
+    double learningRate = DEFAULTS.learningRate();
+
+    @Option(names = "--first-seed", paramLabel = "SEED", description = OptionText.FIRST_SEED)
+    long firstSeed = DEFAULTS.firstSeed();
+
     @Override
     public Integer call() throws Exception {
-        var s = OutputsExperiment.Settings.defaults();
-        s = s.withSeeds(common.seedsOr(s.seeds()));
+        var s = new OutputsExperiment.Settings(regression, binary, multiClass, layers, width, epochs, batchSize,
+                learningRate, common.seedsOr(DEFAULTS.seeds()), firstSeed);
         return ExperimentRunner.exitCode(ExperimentRunner.run(new OutputsExperiment(s), common, System.out));
     }
 }

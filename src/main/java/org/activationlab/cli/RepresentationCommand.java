@@ -2,24 +2,75 @@ package org.activationlab.cli;
 
 import java.util.concurrent.Callable;
 import org.activationlab.experiment.inside.RepresentationExperiment;
+import org.activationlab.network.Activation;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
-@Command(name = "representation", mixinStandardHelpOptions = true,
+@Command(name = "representation", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Logistic regression on raw inputs vs. on an MLP's learned 2-unit hidden layer (C3).")
 final class RepresentationCommand implements Callable<Integer> {
+    private static final RepresentationExperiment.Settings DEFAULTS = RepresentationExperiment.Settings.defaults();
+
     @Mixin
     CommonOptions common;
 
     @Option(names = "--dataset", paramLabel = "NAME",
-            description = "A two-class 2-D set: circle, xor, spiral, moons, gauss (default ${DEFAULT-VALUE}).")
-    String dataset = RepresentationExperiment.Settings.defaults().dataset();
+            description = "A two-class set: circle, xor, spiral, moons, gauss (default ${DEFAULT-VALUE}).")
+    String dataset = DEFAULTS.dataset();
+
+    @Mixin
+    DataOptionsMixin dataOptions;
+
+    @Option(names = "--first-width", paramLabel = "N",
+            description = "Nodes in the first hidden layer (default ${DEFAULT-VALUE}).")
+    int firstWidth = DEFAULTS.firstWidth();
+
+    @Option(names = "--hidden-width", paramLabel = "N",
+            description = "Nodes in the last hidden layer, the learned representation; 2 to plot it "
+                    + "(default ${DEFAULT-VALUE}).")
+    int hiddenWidth = DEFAULTS.hiddenWidth();
+
+    @Option(names = "--activation", paramLabel = "NAME", converter = ActivationConverter.class,
+            description = "Hidden activation: sigmoid, tanh, relu, leakyrelu, elu, selu, gelu, swish or "
+                    + "softplus (default ${DEFAULT-VALUE}).")
+    Activation activation = DEFAULTS.activation();
+
+    @Option(names = "--epochs", paramLabel = "N", description = OptionText.EPOCHS)
+    int epochs = DEFAULTS.epochs();
+
+    @Option(names = "--batch-size", paramLabel = "N", description = OptionText.BATCH_SIZE)
+    int batchSize = DEFAULTS.batchSize();
+
+    @Option(names = "--lr", paramLabel = "RATE", description = "The MLP's Adam learning rate (default ${DEFAULT-VALUE}).")
+    double learningRate = DEFAULTS.learningRate();
+
+    @Option(names = "--regression-lr", paramLabel = "RATE",
+            description = "The logistic regressions' Adam learning rate (default ${DEFAULT-VALUE}).")
+    double regressionRate = DEFAULTS.regressionRate();
+
+    @Option(names = "--first-seed", paramLabel = "SEED", description = OptionText.FIRST_SEED)
+    long firstSeed = DEFAULTS.firstSeed();
+
+    /** "leaky-relu" → {@link Activation#LEAKY_RELU}; an unknown name lists the known ones. */
+    static final class ActivationConverter implements ITypeConverter<Activation> {
+        @Override
+        public Activation convert(String value) {
+            try {
+                return Activation.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
 
     @Override
     public Integer call() throws Exception {
-        var s = RepresentationExperiment.Settings.defaults().withDataset(dataset);
-        s = s.withSeeds(common.seedsOr(s.seeds()));
+        var s = new RepresentationExperiment.Settings(dataset, dataOptions.forDataset(dataset, DEFAULTS.data()), firstWidth,
+                hiddenWidth, activation, epochs, batchSize, learningRate, regressionRate,
+                common.seedsOr(DEFAULTS.seeds()), firstSeed);
         return ExperimentRunner.exitCode(ExperimentRunner.run(new RepresentationExperiment(s), common, System.out));
     }
 }

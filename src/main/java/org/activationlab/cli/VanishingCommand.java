@@ -17,21 +17,21 @@ final class VanishingCommand implements Callable<Integer> {
     CommonOptions common;
 
     @Option(names = "--dataset", paramLabel = "NAME",
-            description = "Data (default ${DEFAULT-VALUE}; falls back to --fallback when it cannot be read).")
+            description = OptionText.DATASET_OR_FALLBACK)
     String dataset = DEFAULTS.dataset();
 
     @Option(names = "--fallback", paramLabel = "NAME",
-            description = "Built-in data used when --dataset cannot be read (default ${DEFAULT-VALUE}).")
+            description = OptionText.FALLBACK)
     String fallback = DEFAULTS.fallback();
 
     @Option(names = "--limit", paramLabel = "N",
-            description = "Examples of --dataset per split, 0 for all (default ${DEFAULT-VALUE}).")
+            description = OptionText.LIMIT)
     int limit = DEFAULTS.limit();
 
     @Option(names = "--layers", paramLabel = "N", description = "Hidden layers (default ${DEFAULT-VALUE}; try 10).")
     int layers = DEFAULTS.hiddenLayers();
 
-    @Option(names = "--width", paramLabel = "N", description = "Nodes per hidden layer (default ${DEFAULT-VALUE}).")
+    @Option(names = "--width", paramLabel = "N", description = OptionText.WIDTH)
     int width = DEFAULTS.width();
 
     @Option(names = "--epochs", paramLabel = "N", description = OptionText.EPOCHS)

@@ -29,6 +29,8 @@ public final class Datasets {
     private static List<Entry> entries() {
         List<Entry> entries = new ArrayList<>();
         entries.add(new Entry("xor-4", "the four points of XOR; train = test", "none", o -> XorPoints.dataset()));
+        entries.add(new Entry("xor-4-regression", "the four points of XOR, label 0/1 as a number (regression)",
+                "none", o -> XorPoints.regression()));
         for (SyntheticSet s : SyntheticSet.values()) {
             entries.add(new Entry(s.id(), s.description(), GENERATED, s::make));
         }

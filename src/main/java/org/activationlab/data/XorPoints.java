@@ -18,4 +18,12 @@ public final class XorPoints {
         DataSet all = new DataSet(x, y);
         return new Dataset("xor-4", Task.BINARY, all, all, List.of("false", "true"), Map.of("points", 4));
     }
+
+    /** The same four points with the label as a number (0 or 1): XOR as regression, for identity output heads. */
+    public static Dataset regression() {
+        Dataset xor = dataset();
+        var y = xor.train().getLabels().getColumn(1).reshape(4, 1).dup();
+        DataSet all = new DataSet(xor.train().getFeatures(), y);
+        return new Dataset("xor-4-regression", Task.REGRESSION, all, all, List.of(), Map.of("points", 4));
+    }
 }

@@ -1,6 +1,7 @@
 package org.activationlab.diagnostics;
 
 import org.activationlab.network.Activation;
+import org.nd4j.linalg.activations.IActivation;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.ops.transforms.Transforms;
@@ -24,7 +25,12 @@ public final class ActivationMath {
 
     /** f(z) through DL4J's {@code IActivation.getActivation}. */
     public static INDArray dl4jValue(Activation activation, double leakySlope, INDArray z) {
-        return activation.toDl4j(leakySlope).getActivation(z.dup(), false);
+        return dl4jValue(activation.toDl4j(leakySlope), z);
+    }
+
+    /** f(z) through a DL4J activation object, e.g. the one a network's layer holds. */
+    public static INDArray dl4jValue(IActivation fn, INDArray z) {
+        return fn.getActivation(z.dup(), false);
     }
 
     /**
@@ -33,8 +39,12 @@ public final class ActivationMath {
      */
     public static INDArray dl4jSlope(Activation activation, double leakySlope, INDArray z) {
         requireElementWise(activation);
-        INDArray ones = Nd4j.onesLike(z);
-        return activation.toDl4j(leakySlope).backprop(z.dup(), ones).getFirst();
+        return dl4jSlope(activation.toDl4j(leakySlope), z);
+    }
+
+    /** f′(z) through a DL4J activation object's back-propagation (an element-wise one: not softmax). */
+    public static INDArray dl4jSlope(IActivation fn, INDArray z) {
+        return fn.backprop(z.dup(), Nd4j.onesLike(z)).getFirst();
     }
 
     /**

@@ -118,16 +118,7 @@ public final class ManualForward {
 
     /** The activation function DL4J was configured with for layer {@code layer} (dense, output or activation layer). */
     public static LayerActivation activationOf(MultiLayerNetwork net, int layer) {
-        var conf = net.getLayerWiseConfigurations().getConf(layer).getLayer();
-        IActivation fn;
-        if (conf instanceof ActivationLayer activationLayer) {
-            fn = activationLayer.getActivationFn();
-        } else if (conf instanceof BaseLayer base && !(conf instanceof BatchNormalization)) {
-            fn = base.getActivationFn();
-        } else {
-            throw new IllegalArgumentException("layer " + layer + ": expected a dense or activation layer, received "
-                    + conf.getClass().getSimpleName());
-        }
+        IActivation fn = activationFn(net, layer);
         if (fn instanceof ActivationLReLU leaky) {
             return new LayerActivation(Activation.LEAKY_RELU, leaky.getAlpha());
         }
@@ -139,6 +130,19 @@ public final class ManualForward {
         }
         throw new IllegalArgumentException("layer " + layer + ": expected one of " + List.of(Activation.values())
                 + ", received " + fn);
+    }
+
+    /** DL4J's own activation object of layer {@code layer} (dense, output or activation layer): what it applies. */
+    public static IActivation activationFn(MultiLayerNetwork net, int layer) {
+        var conf = net.getLayerWiseConfigurations().getConf(layer).getLayer();
+        if (conf instanceof ActivationLayer activationLayer) {
+            return activationLayer.getActivationFn();
+        }
+        if (conf instanceof BaseLayer base && !(conf instanceof BatchNormalization)) {
+            return base.getActivationFn();
+        }
+        throw new IllegalArgumentException("layer " + layer + ": expected a dense or activation layer, received "
+                + conf.getClass().getSimpleName());
     }
 
     /** The pass as code, one line per step: what {@link #run} does for this network. */

@@ -19,8 +19,14 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
 @JsonSubTypes({
         @JsonSubTypes.Type(value = LayerProbe.class, name = "layers"),
-        @JsonSubTypes.Type(value = DecisionGridProbe.class, name = "decision-grid")})
-public sealed interface Probe permits LayerProbe, DecisionGridProbe {
+        @JsonSubTypes.Type(value = DecisionGridProbe.class, name = "decision-grid"),
+        @JsonSubTypes.Type(value = HiddenUnitsProbe.class, name = "hidden-units"),
+        @JsonSubTypes.Type(value = HiddenCoordinatesProbe.class, name = "hidden-coordinates"),
+        @JsonSubTypes.Type(value = CurveProbe.class, name = "curve"),
+        @JsonSubTypes.Type(value = ManualForwardProbe.class, name = "manual-forward"),
+        @JsonSubTypes.Type(value = OutputProbe.class, name = "outputs")})
+public sealed interface Probe permits LayerProbe, DecisionGridProbe, HiddenUnitsProbe, HiddenCoordinatesProbe,
+        CurveProbe, ManualForwardProbe, OutputProbe {
 
     /** Starts measuring one training of {@code spec} on {@code data}, before its first step. */
     Recorder start(NetworkSpec spec, Dataset data);

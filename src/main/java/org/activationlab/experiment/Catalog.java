@@ -11,6 +11,7 @@ import org.activationlab.experiment.inside.OutputsExperiment;
 import org.activationlab.experiment.inside.OverfittingExperiment;
 import org.activationlab.experiment.inside.RepresentationExperiment;
 import org.activationlab.experiment.inside.VanishingExperiment;
+import org.activationlab.experiment.inside.VanishingRemediesExperiment;
 
 /** Every experiment with its default settings, in the article's order. */
 public final class Catalog {
@@ -37,15 +38,19 @@ public final class Catalog {
     public static List<Entry> entries() {
         return List.of(
                 entry(XorExperiment::new, n -> new XorExperiment(XorExperiment.Settings.defaults().withSeeds(n))),
-                entry(RepresentationExperiment::new, null),
-                entry(OutputsExperiment::new, null),
+                entry(RepresentationExperiment::new, n -> new RepresentationExperiment(RepresentationExperiment.Settings.defaults().withSeeds(n))),
+                entry(OutputsExperiment::new,
+                        n -> new OutputsExperiment(OutputsExperiment.Settings.defaults().withSeeds(n))),
                 entry(CurvesExperiment::new, null),
                 entry(VanishingExperiment::new,
                         n -> new VanishingExperiment(VanishingExperiment.Settings.defaults().withSeeds(n))),
+                entry(VanishingRemediesExperiment::new, n -> new VanishingRemediesExperiment(
+                        VanishingRemediesExperiment.Settings.defaults().withSeeds(n))),
                 entry(CompareExperiment::new,
                         n -> new CompareExperiment(CompareExperiment.Settings.defaults().withSeeds(n))),
-                entry(DeadReluExperiment::new, null),
-                entry(ManualForwardExperiment::new, null),
+                entry(DeadReluExperiment::new, n -> new DeadReluExperiment(DeadReluExperiment.Settings.defaults().withSeeds(n))),
+                entry(ManualForwardExperiment::new,
+                        n -> new ManualForwardExperiment(ManualForwardExperiment.Settings.defaults().withSeeds(n))),
                 entry(OverfittingExperiment::new,
                         n -> new OverfittingExperiment(OverfittingExperiment.Settings.defaults().withSeeds(n))));
     }

@@ -18,8 +18,8 @@ public enum Claim {
     C14("Most hidden nodes have z > 0, so ReLU's zero slope is rare"),
     C15("Leaky ReLU learns better than ReLU"),
     C16("np.exp and np.dot compute a layer by hand, equal to the framework's output"),
-    C17("Methods developed since (careful initialisation, batch normalisation, ReLU) ease vanishing gradients"),
-    C18("Methods developed since (L2 weight decay, dropout, early stopping) ease over-fitting");
+    C17("Methods developed since ease vanishing gradients: careful initialisation (Xavier/Glorot, He), batch normalisation, ReLU"),
+    C18("Methods developed since ease over-fitting: L2 weight decay, dropout, early stopping");
 
     private final String statement;
 

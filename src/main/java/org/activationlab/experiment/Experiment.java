@@ -1,7 +1,6 @@
 package org.activationlab.experiment;
 
 import java.util.List;
-import java.util.Map;
 import org.activationlab.sweep.Cell;
 import org.activationlab.sweep.CellCounts;
 import org.activationlab.sweep.CellResult;
@@ -83,11 +82,6 @@ public abstract class Experiment<S, F extends Findings> {
         return this;
     }
 
-    /** Where progress goes, for experiments that report more than the sweep's cells. */
-    protected Progress progress() {
-        return progress;
-    }
-
     public String name() {
         return name;
     }
@@ -102,39 +96,5 @@ public abstract class Experiment<S, F extends Findings> {
 
     public S settings() {
         return settings;
-    }
-
-    /**
-     * Transitional: the untyped result of an experiment that still trains in its own loop, outside the
-     * sweep (so it trains no cells and claims no executor). Each is being moved onto {@link #cells()}
-     * and a typed result record; then this goes.
-     */
-    public record Outcome(List<ClaimVerdict> verdicts, List<?> results, List<?> runs, Map<String, Object> details,
-                          List<Figure> figures, Table table) implements Findings {
-        @Override
-        @SuppressWarnings({"unchecked", "rawtypes"}) // transitional: the row type is only known at run time
-        public CsvRows<?> csv() {
-            return runs.isEmpty() ? CsvRows.none() : CsvRows.of((Class) runs.get(0).getClass(), (List) runs);
-        }
-    }
-
-    /** Transitional base of an experiment that trains in its own loop ({@link #execute}); see {@link Outcome}. */
-    public abstract static class Loop<S> extends Experiment<S, Outcome> {
-        protected Loop(String name, String description, List<Claim> claims, S settings) {
-            super(name, description, claims, settings);
-        }
-
-        /** Trains, measures and judges; must not print or exit. */
-        protected abstract Outcome execute(Progress progress);
-
-        @Override
-        protected final List<Cell> cells() {
-            return List.of();
-        }
-
-        @Override
-        protected final Outcome summarise(List<CellResult> none) {
-            return execute(progress());
-        }
     }
 }

@@ -1,9 +1,13 @@
 package org.activationlab.layers;
 
+import org.activationlab.updater.ParameterStep;
+import org.deeplearning4j.nn.api.Trainable;
+import org.deeplearning4j.nn.conf.GradientNormalization;
 import org.deeplearning4j.nn.gradient.DefaultGradient;
 import org.deeplearning4j.nn.gradient.Gradient;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.nn.updater.MultiLayerUpdater;
+import org.deeplearning4j.nn.updater.UpdaterBlock;
 import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
@@ -23,6 +27,9 @@ public class FastMultiLayerUpdater extends MultiLayerUpdater {
 
     /** Elements DL4J divides by the minibatch size (fixed once its sub-arrays are chosen). */
     private long divisionLength = -1;
+
+    /** Whether {@link #stepInOnePass} applies, decided once DL4J has set up its minibatch division. */
+    private Boolean onePass;
 
     public FastMultiLayerUpdater(MultiLayerNetwork network) {
         super(network);
@@ -77,6 +84,59 @@ public class FastMultiLayerUpdater extends MultiLayerUpdater {
                 data.put(i * stride, data.getDouble(i * stride) / divisor);
             }
         }
+    }
+
+    /**
+     * Divides the network's gradient by {@code batchSize}, applies the updater and subtracts the update
+     * from the parameters in one pass ({@link ParameterStep}), which is what {@code fit} does after the
+     * gradient when {@link #canStepInOnePass()}. Returns false, having changed nothing, otherwise.
+     */
+    public boolean stepInOnePass(int iteration, int epoch, int batchSize) {
+        if (!canStepInOnePass()) {
+            return false;
+        }
+        UpdaterBlock block = updaterBlocks.get(0);
+        return ((ParameterStep) block.getGradientUpdater()).step(getFlattenedGradientsView(), getParams(),
+                batchSize, iteration, epoch);
+    }
+
+    /**
+     * True when DL4J's update after the gradient is exactly divide, update rule, subtract: one updater
+     * block over all parameters with a {@link ParameterStep} rule that accepts its arrays (set up by a first {@code fit}), every
+     * gradient divided by the minibatch, no regularization and no gradient normalization in any layer.
+     */
+    public boolean canStepInOnePass() {
+        if (onePass == null && initializedMinibatchDivision) {
+            onePass = onePassApplies(); // the layers' configuration and the updater blocks are fixed by now
+        }
+        return onePass != null && onePass;
+    }
+
+    private boolean onePassApplies() {
+        if (!isMiniBatch() || updaterBlocks.size() != 1
+                || !(updaterBlocks.get(0).getGradientUpdater() instanceof ParameterStep rule)
+                || !rule.accepts(getFlattenedGradientsView(), getParams())
+                || updaterBlocks.get(0).getParamOffsetStart() != 0
+                || updaterBlocks.get(0).getParamOffsetEnd() != getParams().length()) {
+            return false;
+        }
+        long divided = gradientsForMinibatchDivision.stream().mapToLong(INDArray::length).sum();
+        if (divided != getFlattenedGradientsView().length()) {
+            return false;
+        }
+        for (Trainable layer : getOrderedLayers()) {
+            GradientNormalization normalization = layer.getConfig().getGradientNormalization();
+            if (normalization != null && normalization != GradientNormalization.None) {
+                return false;
+            }
+            for (String param : layer.paramTable(true).keySet()) {
+                var regularization = layer.getConfig().getRegularizationByParam(param);
+                if (regularization != null && !regularization.isEmpty()) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** Whether {@code gradient}'s flattened array is the network's gradient array {@code own} (same memory). */

@@ -9,7 +9,7 @@ import org.activationlab.experiment.Table;
 import org.activationlab.experiment.Verdict;
 
 /**
- * The claim-by-claim verdicts of a run: every claim C1–C18 in order, one row per experiment that
+ * The claim-by-claim verdicts of a run: every claim in order (C1 to the last of {@link Claim}), one row per experiment that
  * judged it, C2 as a definition, and "not measured" for a claim no experiment in the run covered.
  */
 public final class ClaimsTable {
@@ -28,6 +28,12 @@ public final class ClaimsTable {
     }
 
     private ClaimsTable() {
+    }
+
+    /** "C1–C18": the range of claims every report lists. */
+    public static String range() {
+        Claim[] all = Claim.values();
+        return all[0].name() + "–" + all[all.length - 1].name();
     }
 
     /** Rows in claim order; a claim judged by several experiments has one row per experiment. */

@@ -75,7 +75,7 @@ final class HtmlReport {
     }
 
     private static void claims(StringBuilder h, ReportContent content) {
-        h.append("<section id=\"claims\">\n<h2>Claims C1–C18</h2>\n")
+        h.append("<section id=\"claims\">\n<h2>Claims " + ClaimsTable.range() + "</h2>\n")
                 .append("<p class=\"meta\">Each verdict is computed from the measurements below; a claim judged by "
                         + "several experiments has one row per experiment.</p>\n")
                 .append("<table class=\"claims\">\n<thead><tr><th>Claim</th><th>Verdict</th><th>Evidence</th>")

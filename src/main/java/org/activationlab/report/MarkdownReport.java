@@ -14,7 +14,7 @@ final class MarkdownReport {
     static String render(ReportContent content) {
         StringBuilder m = new StringBuilder(16_000);
         m.append("# activation-lab: the article's claims, measured\n\n")
-                .append(content.headline()).append(" · [HTML version](index.html)\n\n## Claims C1–C18\n\n")
+                .append(content.headline()).append(" · [HTML version](index.html)\n\n## Claims ").append(ClaimsTable.range()).append("\n\n")
                 .append("| Claim | Verdict | Evidence | Experiment | Chart |\n|---|---|---|---|---|\n");
         ClaimsTable.Row previous = null;
         for (ClaimsTable.Row row : content.claims()) {

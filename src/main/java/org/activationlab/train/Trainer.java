@@ -63,13 +63,14 @@ public final class Trainer {
             return new TrainingRun(spec, new TrainingHistory(history, 0, held), net);
         }
 
+        TrainingStep.Runner step = TrainingStep.configured().on(net);
         long trainingNanos = 0;
         for (int epoch = 1; epoch <= settings.epochs(); epoch++) {
             long t0 = System.nanoTime();
             double lossSum = 0;
             long seen = 0;
             for (DataSet batch : EpochBatches.reusing(trainX, trainY, settings.batchSize(), spec.seed(), epoch - 1)) {
-                net.fit(batch);
+                step.fit(batch);
                 double loss = net.score();
                 if (!Double.isFinite(loss)) {
                     trainingNanos += System.nanoTime() - t0;

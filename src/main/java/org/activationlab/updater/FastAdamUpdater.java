@@ -23,8 +23,9 @@ import org.nd4j.linalg.learning.config.Adam;
  * The scratch arrays belong to this instance: one updater per updater block of one network, used by
  * the thread that trains it.
  */
-public class FastAdamUpdater extends AdamUpdater {
+public class FastAdamUpdater extends AdamUpdater implements ParameterStep {
     private float[] gradientScratch = new float[0];
+    private float[] paramScratch = new float[0];
     private float[] mScratch = new float[0];
     private float[] vScratch = new float[0];
     private NativePowers beta1Powers;
@@ -44,6 +45,28 @@ public class FastAdamUpdater extends AdamUpdater {
             super.applyUpdater(gradient, iteration, epoch);
             return;
         }
+        update(gradient, null, 1, iteration, epoch);
+    }
+
+    @Override
+    public boolean accepts(INDArray gradient, INDArray params) {
+        return runsInJava(gradient) && FloatVectors.contiguous(params, gradient.length());
+    }
+
+    @Override
+    public boolean step(INDArray gradient, INDArray params, int divisor, int iteration, int epoch) {
+        if (!accepts(gradient, params)) {
+            return false;
+        }
+        update(gradient, params, divisor, iteration, epoch);
+        return true;
+    }
+
+    /**
+     * The rule on {@code gradient / divisor}; the update goes into {@code gradient}, or, with
+     * {@code params}, is subtracted from them (x / 1 is x exactly, so the plain update is the same loop).
+     */
+    private void update(INDArray gradient, INDArray params, int divisor, int iteration, int epoch) {
         Adam config = getConfig();
         float beta1 = (float) config.getBeta1();
         float beta2 = (float) config.getBeta2();
@@ -62,17 +85,35 @@ public class FastAdamUpdater extends AdamUpdater {
         float[] g = FloatVectors.read(gradient, gradientScratch, n);
         float[] m = FloatVectors.read(getM(), mScratch, n);
         float[] v = FloatVectors.read(getV(), vScratch, n);
+        float[] p = params == null ? null : FloatVectors.read(params, paramScratch(n), n);
+        float d = divisor;
         for (int i = 0; i < n; i++) {
-            float gi = g[i];
+            float gi = g[i] / d;
             float mi = beta1 * m[i] + gi * (1 - beta1);
             float vi = beta2 * v[i] + gi * gi * (1 - beta2);
             m[i] = mi;
             v[i] = vi;
-            g[i] = mi * alpha / ((float) Math.sqrt(vi) + epsilon);
+            float update = mi * alpha / ((float) Math.sqrt(vi) + epsilon);
+            if (p == null) {
+                g[i] = update;
+            } else {
+                p[i] -= update;
+            }
         }
-        FloatVectors.write(g, gradient, n);
+        if (p == null) {
+            FloatVectors.write(g, gradient, n);
+        } else {
+            FloatVectors.write(p, params, n);
+        }
         FloatVectors.write(m, getM(), n);
         FloatVectors.write(v, getV(), n);
+    }
+
+    private float[] paramScratch(int n) {
+        if (paramScratch.length < n) {
+            paramScratch = new float[n];
+        }
+        return paramScratch;
     }
 
     /**

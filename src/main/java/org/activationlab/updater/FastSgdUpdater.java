@@ -10,11 +10,12 @@ import org.nd4j.linalg.learning.config.Sgd;
  * this loop, bit for bit. Why: for a Playground-sized network the op's fixed cost (≈ 25 µs) is one of
  * the two ND4J operations left in a training step; large gradients keep the op.
  */
-public class FastSgdUpdater extends SgdUpdater {
+public class FastSgdUpdater extends SgdUpdater implements ParameterStep {
     /** Largest gradient (elements) scaled in Java. */
     static final int JAVA_LIMIT = 16_384;
 
     private float[] scratch = new float[0];
+    private float[] paramScratch = new float[0];
 
     FastSgdUpdater(Sgd config) {
         super(config);
@@ -36,5 +37,33 @@ public class FastSgdUpdater extends SgdUpdater {
             g[i] *= learningRate;
         }
         FloatVectors.write(g, gradient, (int) n);
+    }
+
+    /** {@code params -= learningRate × (gradient / divisor)}, in float, any length (one Java pass beats two ops). */
+    @Override
+    public boolean accepts(INDArray gradient, INDArray params) {
+        long n = gradient.length();
+        return n <= Integer.MAX_VALUE && FloatVectors.contiguous(gradient, n) && FloatVectors.contiguous(params, n);
+    }
+
+    @Override
+    public boolean step(INDArray gradient, INDArray params, int divisor, int iteration, int epoch) {
+        if (!accepts(gradient, params)) {
+            return false;
+        }
+        long n = gradient.length();
+        float learningRate = (float) getConfig().getLearningRate(iteration, epoch);
+        if (scratch.length < n || paramScratch.length < n) {
+            scratch = new float[(int) n];
+            paramScratch = new float[(int) n];
+        }
+        float[] g = FloatVectors.read(gradient, scratch, (int) n);
+        float[] p = FloatVectors.read(params, paramScratch, (int) n);
+        float d = divisor;
+        for (int i = 0; i < n; i++) {
+            p[i] -= g[i] / d * learningRate;
+        }
+        FloatVectors.write(p, params, (int) n);
+        return true;
     }
 }

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Consumer;
 import org.activationlab.data.DataOptions;
 import org.activationlab.experiment.ClaimVerdict;
 import org.activationlab.experiment.CompareExperiment;
@@ -21,8 +20,7 @@ import org.activationlab.io.Json;
 import org.activationlab.network.Activation;
 import org.activationlab.network.Optimizer;
 import org.activationlab.network.WeightInitChoice;
-import org.activationlab.sweep.Cell;
-import org.activationlab.sweep.CellResult;
+import org.activationlab.sweep.FailingExecutor;
 import org.activationlab.sweep.StopSignal;
 import org.activationlab.sweep.SweepExecutor;
 import org.junit.jupiter.api.Test;
@@ -32,18 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 class FailedCellsTest {
 
     /** Like a cluster whose executors cannot start: every cell comes back failed. */
-    private static final SweepExecutor LOST = new SweepExecutor() {
-        @Override
-        public List<CellResult> run(List<Cell> cells, Consumer<CellResult> onFinished, StopSignal stop) {
-            return cells.stream().map(c -> CellResult.failure(c, "executor lost: no worker accepted the task"))
-                    .peek(onFinished).toList();
-        }
-
-        @Override
-        public String describe() {
-            return "a cluster without workers";
-        }
-    };
+    private static final SweepExecutor LOST = FailingExecutor.everyCell("executor lost: no worker accepted the task");
 
     @Test
     void aCompareWhoseEveryCellFailedIsInconclusiveAndExitsWithCellsFailed(@TempDir Path tmp) throws Exception {

@@ -27,9 +27,29 @@ class InsideCommandsTest {
     }
 
     @Test
+    void vanishingRemediesShowsEveryResultChangingSettingWithItsDefault() {
+        CliTest.Result r = CliTest.run("vanishing-remedies", "--help");
+        assertEquals(0, r.exitCode(), r.err());
+        for (String option : new String[]{"--dataset", "--fallback", "--limit", "--layers", "--width", "--activations",
+                "--baseline-init", "--inits", "--epochs", "--batch-size", "--optimizer", "--lr", "--target-share",
+                "--probe-size", "--first-seed", "--seeds"}) {
+            assertTrue(r.out().contains(option), option + " in " + r.out());
+        }
+        assertTrue(r.out().contains("(default NAIVE_NORMAL)") || r.out().contains("(default naive_normal)"), r.out());
+    }
+
+    @Test
+    void vanishingRemediesRejectsTheBaselineAsARemedyInOneLine() {
+        CliTest.Result r = CliTest.run("vanishing-remedies", "--inits", "naive_normal,xavier");
+        assertEquals(1, r.exitCode(), r.err());
+        assertTrue(r.err().contains("remedyInits") && r.err().contains("baseline"), r.err());
+    }
+
+    @Test
     void listShowsTheInsideExperiments() {
         CliTest.Result r = CliTest.run("list");
-        for (String name : new String[]{"curves", "manual-forward", "vanishing", "dead-relu", "outputs", "representation"}) {
+        for (String name : new String[]{"curves", "manual-forward", "vanishing", "dead-relu", "outputs", "representation",
+                "vanishing-remedies"}) {
             assertTrue(r.out().contains(name), name + " in " + r.out());
         }
     }

@@ -21,8 +21,14 @@ import org.activationlab.experiment.CompareExperiment;
 import org.activationlab.experiment.Experiment;
 import org.activationlab.experiment.ExperimentResult;
 import org.activationlab.experiment.XorExperiment;
+import org.activationlab.experiment.inside.DeadReluExperiment;
+import org.activationlab.experiment.inside.RepresentationExperiment;
+import org.activationlab.experiment.inside.CurvesExperiment;
+import org.activationlab.experiment.inside.ManualForwardExperiment;
+import org.activationlab.experiment.inside.OutputsExperiment;
 import org.activationlab.experiment.inside.OverfittingExperiment;
 import org.activationlab.experiment.inside.VanishingExperiment;
+import org.activationlab.experiment.inside.VanishingRemediesExperiment;
 import org.activationlab.io.Json;
 import org.activationlab.network.Activation;
 import org.activationlab.network.Optimizer;
@@ -52,10 +58,30 @@ class SweepEquivalenceTest {
                 20, Optimizer.adam(0.02), 0, WeightInitChoice.AUTO, 0.9));
         Supplier<Experiment<?, ?>> vanishing = () -> new VanishingExperiment(new VanishingExperiment.Settings("spiral",
                 null, 0, 3, 8, 1, 50, Optimizer.sgd(0.1), WeightInitChoice.AUTO, 64, 1, 1));
+        Supplier<Experiment<?, ?>> deadRelu = () -> new DeadReluExperiment(new DeadReluExperiment.Settings("spiral",
+                null, 0, 2, 8, 1, 50, 0.005, 0.1, 1, 1));
+        Supplier<Experiment<?, ?>> representation = () -> new RepresentationExperiment(
+                RepresentationExperiment.Settings.defaults().withSeeds(2));
+        Supplier<Experiment<?, ?>> curves = () -> new CurvesExperiment(new CurvesExperiment.Settings(-6, 6, 25, 200, 2.0,
+                0.01, 1));
+        Supplier<Experiment<?, ?>> manualForward = () -> new ManualForwardExperiment(new ManualForwardExperiment.Settings(
+                20, 0.05, 3, 1, 1));
+        Supplier<Experiment<?, ?>> outputs = () -> new OutputsExperiment(new OutputsExperiment.Settings("reg-plane",
+                "circle", "iris", 1, 4, 2, 50, 0.01, 1, 1));
+        Supplier<Experiment<?, ?>> remedies = () -> new VanishingRemediesExperiment(new VanishingRemediesExperiment
+                .Settings("spiral", null, 0, 3, 8, List.of(Activation.TANH), WeightInitChoice.NAIVE_NORMAL,
+                List.of(WeightInitChoice.XAVIER), 1, 50, Optimizer.sgd(0.1), 0.5, 64, 1, 1));
         Supplier<Experiment<?, ?>> overfitting = () -> new OverfittingExperiment(new OverfittingExperiment.Settings(
                 "moons", null, 0.3, 0, 1, 16, Activation.RELU, 3, 50, Optimizer.adam(0.01), 1e-3, 0.5, 0.2, 2, 2, 1));
         return Stream.of(Arguments.of("xor", xor), Arguments.of("compare", compare),
-                Arguments.of("vanishing", vanishing), Arguments.of("overfitting", overfitting));
+                Arguments.of("vanishing", vanishing),
+                Arguments.of("dead-relu", deadRelu),
+                Arguments.of("representation", representation),
+                Arguments.of("curves", curves),
+                Arguments.of("manual-forward", manualForward),
+                Arguments.of("outputs", outputs),
+                Arguments.of("vanishing-remedies", remedies),
+                Arguments.of("overfitting", overfitting));
     }
 
     @ParameterizedTest(name = "{0}")

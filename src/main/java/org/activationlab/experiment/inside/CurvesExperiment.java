@@ -2,23 +2,23 @@ package org.activationlab.experiment.inside;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Random;
-import org.activationlab.diagnostics.ActivationMath;
+import java.util.function.Supplier;
+import org.activationlab.data.DataOptions;
+import org.activationlab.diagnostics.ActivationCurve;
+import org.activationlab.diagnostics.CurveProbe;
 import org.activationlab.experiment.Claim;
 import org.activationlab.experiment.ClaimVerdict;
 import org.activationlab.experiment.Experiment;
 import org.activationlab.experiment.ExperimentResult;
-import org.activationlab.experiment.Figure;
-import org.activationlab.sweep.Progress;
-import org.activationlab.experiment.Table;
 import org.activationlab.experiment.Verdict;
 import org.activationlab.network.Activation;
+import org.activationlab.network.HiddenLayer;
+import org.activationlab.network.NetworkSpec;
+import org.activationlab.network.OutputHead;
 import org.activationlab.network.Validation;
-import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.ops.transforms.Transforms;
+import org.activationlab.sweep.Cell;
+import org.activationlab.sweep.CellResult;
+import org.activationlab.train.TrainingSettings;
 
 /**
  * The activation curves (C9, C12, C13, C16): f(z) and f′(z) on a grid, the output range, the mean
@@ -27,8 +27,14 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  *
  * <p>The largest slope bounds how much a layer can pass back: sigmoid's 0.25 means the gradient
  * shrinks at least 4× per sigmoid layer (given weights of unit scale), the root of C11.
+ *
+ * <p>It runs as a sweep like every experiment: one cell per hidden activation, whose {@link CurveProbe}
+ * reads the activation object out of a built DL4J layer and computes the curve where the cell runs (a
+ * local thread, a Spark executor), so {@code --executor}, {@code --threads} and {@code --resume} apply
+ * and the provenance names the executor. It has no seed loop: the curves are functions, the only
+ * randomness is the z sample ({@link Settings#seed}).
  */
-public final class CurvesExperiment extends Experiment.Loop<CurvesExperiment.Settings> {
+public final class CurvesExperiment extends Experiment<CurvesExperiment.Settings, CurvesResult> {
     /** DL4J and the hand computation must agree this closely (double precision). */
     public static final double AGREEMENT = 1e-6;
     /** How close a mean output must be to the article's value to count as "becomes" it. */
@@ -46,7 +52,9 @@ public final class CurvesExperiment extends Experiment.Loop<CurvesExperiment.Set
     public record Settings(double zMin, double zMax, int gridPoints, int samples, double shift, double leakySlope,
                            long seed) {
         public Settings {
-            Validation.require(zMin < zMax, "zMin", "less than zMax (" + zMax + ")", zMin);
+            Validation.require(Double.isFinite(zMin) && zMin < zMax, "zMin", "a finite number less than zMax ("
+                    + zMax + ")", zMin);
+            Validation.require(Double.isFinite(zMax), "zMax", "a finite number", zMax);
             Validation.require(gridPoints >= 3, "gridPoints", "at least 3", gridPoints);
             Validation.require(samples >= 100, "samples", "at least 100", samples);
             Validation.require(Double.isFinite(shift) && shift != 0, "shift", "a non-zero finite mean", shift);
@@ -91,105 +99,94 @@ public final class CurvesExperiment extends Experiment.Loop<CurvesExperiment.Set
         this(Settings.defaults());
     }
 
+    /**
+     * One cell per hidden activation: a network whose one hidden node holds it, and the probe that
+     * computes its curve where the cell runs. A cell always trains, here for one epoch on the four XOR
+     * points; the curve does not depend on the weights, only on the function the layer holds.
+     */
     @Override
-    protected Outcome execute(Progress progress) {
-        double step = (settings.zMax() - settings.zMin()) / (settings.gridPoints() - 1);
-        INDArray grid = Nd4j.linspace(DataType.DOUBLE, settings.zMin(), step, settings.gridPoints())
-                .reshape(1, settings.gridPoints());
-        INDArray centred = normalSample(0);
-        INDArray shifted = normalSample(settings.shift());
-        List<Activation> activations = Activation.hiddenChoices();
-        progress.start("curves", activations.size());
-        List<CurveResult> results = new ArrayList<>();
-        List<Point> points = new ArrayList<>();
-        List<Figure.Series> values = new ArrayList<>();
-        List<Figure.Series> slopes = new ArrayList<>();
-        double[] z = grid.toDoubleVector();
-        for (Activation a : activations) {
-            double s = settings.leakySlope();
-            double[] fDl4j = ActivationMath.dl4jValue(a, s, grid).toDoubleVector();
-            double[] fHand = ActivationMath.handValue(a, s, grid).toDoubleVector();
-            double[] dDl4j = ActivationMath.dl4jSlope(a, s, grid).toDoubleVector();
-            double[] dHand = ActivationMath.handSlope(a, s, grid).toDoubleVector();
-            for (int i = 0; i < z.length; i++) {
-                points.add(new Point(a.id(), z[i], fDl4j[i], fHand[i], dDl4j[i], dHand[i]));
-            }
-            values.add(new Figure.Series(a.id(), z, fDl4j));
-            slopes.add(new Figure.Series(a.id(), z, dDl4j));
-            INDArray centredValue = ActivationMath.dl4jValue(a, s, centred);
-            INDArray centredSlope = ActivationMath.dl4jSlope(a, s, centred);
-            double valueDiff = Math.max(maxAbsDiff(fDl4j, fHand),
-                    maxAbsDiff(centredValue, ActivationMath.handValue(a, s, centred)));
-            double slopeDiff = Math.max(maxAbsDiff(dDl4j, dHand),
-                    maxAbsDiff(centredSlope, ActivationMath.handSlope(a, s, centred)));
-            results.add(new CurveResult(a.id(), min(fDl4j), max(fDl4j), centredValue.meanNumber().doubleValue(),
-                    ActivationMath.dl4jValue(a, s, shifted).meanNumber().doubleValue(),
-                    max(dDl4j), dDl4j[dDl4j.length - 1],
-                    centredSlope.gt(0).castTo(DataType.DOUBLE).meanNumber().doubleValue(), valueDiff, slopeDiff));
-            progress.step();
+    protected List<Cell> cells() {
+        CurveProbe probe = new CurveProbe(settings.zMin(), settings.zMax(), settings.gridPoints(), settings.samples(),
+                settings.shift(), settings.seed());
+        List<Cell> cells = new ArrayList<>();
+        for (Activation a : Activation.hiddenChoices()) {
+            NetworkSpec spec = NetworkSpec.input(2).hidden(new HiddenLayer(1, a, settings.leakySlope()))
+                    .output(OutputHead.binary()).seed(settings.seed()).build();
+            cells.add(new Cell(a.id(), "xor-4", DataOptions.defaults(), spec, new TrainingSettings(1, 4),
+                    List.of(probe)));
         }
-        progress.done();
-        // Ten curves in one chart hide each other (six coincide with z for z > 0): the article's functions
-        // in one pair of charts, the modern ones with ReLU as their reference in another.
-        List<Figure.Series> modernValues = series(values, a -> !a.inArticle() || a == Activation.RELU);
-        List<Figure.Series> modernSlopes = series(slopes, a -> !a.inArticle() || a == Activation.RELU);
-        List<Figure> figures = new ArrayList<>(List.of(
-                new Figure("values", "Activation functions f(z)", Figure.Kind.LINE, "z", "f(z)", false,
-                        series(values, Activation::inArticle), null, List.of(Claim.C9, Claim.C12)),
-                new Figure("slopes", "Slopes f'(z): sigmoid never exceeds 0.25", Figure.Kind.LINE, "z", "f'(z)",
-                        false, series(slopes, Activation::inArticle), null, List.of(Claim.C11, Claim.C13, Claim.C15))));
-        if (modernValues.size() > 1) {
-            figures.add(new Figure("values-modern", "Modern activations f(z), ReLU for reference", Figure.Kind.LINE,
-                    "z", "f(z)", false, modernValues, null, List.of()));
-            figures.add(new Figure("slopes-modern", "Modern activations' slopes f'(z), ReLU for reference",
-                    Figure.Kind.LINE, "z", "f'(z)", false, modernSlopes, null, List.of()));
-        }
-        Table table = Table.of(List.of("activation", "min f", "max f", "mean f, N(0,1)",
-                "mean f, N(" + settings.shift() + ",1)", "max slope", "slope at " + settings.zMax(),
-                "slope>0 share", "|DL4J-hand| f", "|DL4J-hand| f'"));
-        for (CurveResult r : results) {
-            table = table.withRow(r.activation(), r.minOnGrid(), r.maxOnGrid(), r.meanOutputCentred(),
-                    r.meanOutputShifted(), r.maxSlope(), r.slopeAtEdge(), r.nonZeroSlopeFraction(),
-                    r.maxValueDifference(), r.maxSlopeDifference());
-        }
-        return new Outcome(judge(results), results, points, Map.of("shift", settings.shift(),
-                "tolerance_dl4j_vs_hand", AGREEMENT), figures, table);
+        return cells;
     }
 
-    /** Verdicts from the curve numbers. */
+    @Override
+    protected CurvesResult summarise(List<CellResult> cells) {
+        List<CurveResult> results = new ArrayList<>();
+        List<ActivationCurve> curves = new ArrayList<>();
+        for (CellResult r : cells) {
+            if (r.failed()) {
+                continue; // counted in the provenance's failed cells; the verdicts say which curve is missing
+            }
+            ActivationCurve c = r.measurement(ActivationCurve.class).orElseThrow();
+            curves.add(c);
+            results.add(new CurveResult(c.activation(), min(c.valueDl4j()), max(c.valueDl4j()),
+                    c.meanOutputCentred(), c.meanOutputShifted(), max(c.slopeDl4j()),
+                    c.slopeDl4j()[c.slopeDl4j().length - 1], c.nonZeroSlopeFraction(), c.maxValueDifference(),
+                    c.maxSlopeDifference()));
+        }
+        return new CurvesResult(judge(results), results, curves, settings.shift(), settings.zMax());
+    }
+
+    /** Verdicts from the curve numbers; inconclusive for a claim whose curves did not all finish. */
     List<ClaimVerdict> judge(List<CurveResult> results) {
-        CurveResult sigmoid = find(results, Activation.SIGMOID);
-        CurveResult tanh = find(results, Activation.TANH);
-        CurveResult relu = find(results, Activation.RELU);
+        Activation sigmoid = Activation.SIGMOID;
         List<ClaimVerdict> verdicts = new ArrayList<>();
-        verdicts.add(rangeAndMean(Claim.C9, sigmoid, 0, 1, 0.5, ""));
-        verdicts.add(rangeAndMean(Claim.C12, tanh, -1, 1, 0, String.format(" Its largest slope is %.3f, %.1f× "
-                        + "sigmoid's %.3f; whether it trains better is measured by training, not by the curve.",
-                tanh.maxSlope(), tanh.maxSlope() / sigmoid.maxSlope(), sigmoid.maxSlope())));
-
-        double share = relu.nonZeroSlopeFraction();
-        Verdict c13 = share >= 0.6 ? Verdict.SUPPORTED : share <= 0.4 ? Verdict.REFUTED : Verdict.PARTLY;
-        verdicts.add(new ClaimVerdict(Claim.C13, c13, String.format("The curve part of the claim: ReLU's slope is "
-                        + "exactly %.1f for every z > 0 (sigmoid's is %.4f at z = %.0f), but it is 0 for %.1f%% of "
-                        + "z ~ N(0,1), so 'non-zero for most inputs' holds only when most z are positive (see "
-                        + "dead-relu); speed and accuracy are measured by training.", relu.slopeAtEdge(),
-                sigmoid.slopeAtEdge(), settings.zMax(), (1 - share) * 100)));
-
+        verdicts.add(judged(Claim.C9, results, List.of(sigmoid),
+                () -> rangeAndMean(Claim.C9, find(results, sigmoid), 0, 1, 0.5, "")));
+        verdicts.add(judged(Claim.C12, results, List.of(Activation.TANH, sigmoid), () -> {
+            CurveResult tanh = find(results, Activation.TANH);
+            double sigmoidSlope = find(results, sigmoid).maxSlope();
+            return rangeAndMean(Claim.C12, tanh, -1, 1, 0, String.format(" Its largest slope is %.3f, %.1f× "
+                            + "sigmoid's %.3f; whether it trains better is measured by training, not by the curve.",
+                    tanh.maxSlope(), tanh.maxSlope() / sigmoidSlope, sigmoidSlope));
+        }));
+        verdicts.add(judged(Claim.C13, results, List.of(Activation.RELU, sigmoid), () -> {
+            CurveResult relu = find(results, Activation.RELU);
+            double share = relu.nonZeroSlopeFraction();
+            Verdict c13 = share >= 0.6 ? Verdict.SUPPORTED : share <= 0.4 ? Verdict.REFUTED : Verdict.PARTLY;
+            return new ClaimVerdict(Claim.C13, c13, String.format("The curve part of the claim: ReLU's slope is "
+                            + "exactly %.1f for every z > 0 (sigmoid's is %.4f at z = %.0f), but it is 0 for %.1f%% of "
+                            + "z ~ N(0,1), so 'non-zero for most inputs' holds only when most z are positive (see "
+                            + "dead-relu); speed and accuracy are measured by training.", relu.slopeAtEdge(),
+                    find(results, sigmoid).slopeAtEdge(), settings.zMax(), (1 - share) * 100));
+        }));
         // C16 is the article's claim about its own functions; the modern ones are checked the same way and
         // reported beside it, so adding them neither helps nor hurts the verdict.
-        List<CurveResult> article = results.stream().filter(r -> Activation.parse(r.activation()).inArticle()).toList();
-        List<CurveResult> modern = results.stream().filter(r -> !article.contains(r)).toList();
-        double worst = worstDifference(article);
-        String others = modern.isEmpty() ? "" : String.format(" The %d other functions (%s) agree to %.2g, "
-                        + "outside the claim.", modern.size(),
-                modern.stream().map(CurveResult::activation).collect(java.util.stream.Collectors.joining(", ")),
-                worstDifference(modern));
-        verdicts.add(new ClaimVerdict(Claim.C16, worst <= AGREEMENT ? Verdict.SUPPORTED : Verdict.REFUTED,
-                String.format("f(z) and f'(z) by hand (Transforms.exp, max) and through DL4J's IActivation differ "
-                        + "by at most %.2g over the article's %d activations × (%d grid points + %d samples); "
-                        + "tolerance %.0g.%s", worst, article.size(), settings.gridPoints(), settings.samples(),
-                        AGREEMENT, others)));
+        List<Activation> articles = Activation.hiddenChoices().stream().filter(Activation::inArticle).toList();
+        verdicts.add(judged(Claim.C16, results, articles, () -> {
+            List<CurveResult> article = results.stream().filter(r -> Activation.parse(r.activation()).inArticle())
+                    .toList();
+            List<CurveResult> modern = results.stream().filter(r -> !article.contains(r)).toList();
+            double worst = worstDifference(article);
+            String others = modern.isEmpty() ? "" : String.format(" The %d other functions (%s) agree to %.2g, "
+                            + "outside the claim.", modern.size(),
+                    modern.stream().map(CurveResult::activation).collect(java.util.stream.Collectors.joining(", ")),
+                    worstDifference(modern));
+            return new ClaimVerdict(Claim.C16, worst <= AGREEMENT ? Verdict.SUPPORTED : Verdict.REFUTED,
+                    String.format("f(z) and f'(z) by hand (Transforms.exp, max) and through the DL4J layer's own "
+                                    + "IActivation differ by at most %.2g over the article's %d activations × (%d grid "
+                                    + "points + %d samples); tolerance %.0g.%s", worst, article.size(),
+                            settings.gridPoints(), settings.samples(), AGREEMENT, others));
+        }));
         return verdicts;
+    }
+
+    /** {@code verdict}, or inconclusive naming the activations in {@code needed} that have no curve. */
+    private static ClaimVerdict judged(Claim claim, List<CurveResult> results, List<Activation> needed,
+                                       Supplier<ClaimVerdict> verdict) {
+        List<String> missing = needed.stream().filter(a -> results.stream()
+                .noneMatch(r -> r.activation().equals(a.id()))).map(Activation::id).toList();
+        return missing.isEmpty() ? verdict.get() : new ClaimVerdict(claim, Verdict.INCONCLUSIVE, "No curve of "
+                + String.join(", ", missing) + " (its cell failed or was not reached): nothing to judge.");
     }
 
     /** "Output in (lo, hi), mean becomes m": the range on the grid, the mean for centred and shifted z. */
@@ -206,19 +203,6 @@ public final class CurvesExperiment extends Experiment.Loop<CurvesExperiment.Set
         return new ClaimVerdict(claim, v, evidence);
     }
 
-    private INDArray normalSample(double mean) {
-        Random random = new Random(settings.seed());
-        double[] z = new double[settings.samples()];
-        for (int i = 0; i < z.length; i++) {
-            z[i] = mean + random.nextGaussian();
-        }
-        return Nd4j.create(z, new long[]{1, z.length}, DataType.DOUBLE);
-    }
-
-    private static List<Figure.Series> series(List<Figure.Series> all, java.util.function.Predicate<Activation> keep) {
-        return all.stream().filter(s -> keep.test(Activation.parse(s.name()))).toList();
-    }
-
     private static double worstDifference(List<CurveResult> results) {
         return results.stream().mapToDouble(r -> Math.max(r.maxValueDifference(), r.maxSlopeDifference()))
                 .max().orElse(0);
@@ -226,14 +210,6 @@ public final class CurvesExperiment extends Experiment.Loop<CurvesExperiment.Set
 
     private static CurveResult find(List<CurveResult> results, Activation a) {
         return results.stream().filter(r -> r.activation().equals(a.id())).findFirst().orElseThrow();
-    }
-
-    private static double maxAbsDiff(INDArray a, INDArray b) {
-        return Transforms.abs(a.sub(b), false).maxNumber().doubleValue();
-    }
-
-    private static double maxAbsDiff(double[] a, double[] b) {
-        return maxAbsDiff(Nd4j.createFromArray(a), Nd4j.createFromArray(b));
     }
 
     private static double min(double[] v) {
@@ -246,7 +222,7 @@ public final class CurvesExperiment extends Experiment.Loop<CurvesExperiment.Set
 
     /** Runs with default settings and prints the table: {@code java … CurvesExperiment}. */
     public static void main(String[] args) {
-        ExperimentResult<?> result = new CurvesExperiment().run();
+        ExperimentResult<CurvesResult> result = new CurvesExperiment().run();
         System.out.print(result.asText());
     }
 }

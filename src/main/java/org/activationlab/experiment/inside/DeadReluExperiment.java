@@ -3,19 +3,18 @@ package org.activationlab.experiment.inside;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import org.activationlab.data.DataOptions;
-import org.activationlab.data.Dataset;
-import org.activationlab.diagnostics.LayerWatch;
+import java.util.Optional;
+import java.util.function.ToDoubleFunction;
+import org.activationlab.diagnostics.HiddenUnits;
+import org.activationlab.diagnostics.HiddenUnitsProbe;
 import org.activationlab.diagnostics.UnitStatistics;
 import org.activationlab.experiment.ActivationVerdicts;
 import org.activationlab.experiment.Claim;
 import org.activationlab.experiment.ClaimVerdict;
 import org.activationlab.experiment.Experiment;
 import org.activationlab.experiment.ExperimentResult;
-import org.activationlab.experiment.Figure;
-import org.activationlab.sweep.Progress;
-import org.activationlab.experiment.Table;
 import org.activationlab.experiment.Verdict;
 import org.activationlab.network.Activation;
 import org.activationlab.network.NetworkSpec;
@@ -23,8 +22,8 @@ import org.activationlab.network.Optimizer;
 import org.activationlab.network.Validation;
 import org.activationlab.stats.Summary;
 import org.activationlab.stats.WelchTest;
-import org.activationlab.train.Trainer;
-import org.activationlab.train.TrainingRun;
+import org.activationlab.sweep.Cell;
+import org.activationlab.sweep.CellResult;
 import org.activationlab.train.TrainingSettings;
 
 /**
@@ -35,9 +34,13 @@ import org.activationlab.train.TrainingSettings;
  * <p>With He initialisation and zero biases, z = w·x has a symmetric distribution, so about half of all
  * z start positive; a too-large step can push a unit's bias so far down that it never fires again.
  */
-public final class DeadReluExperiment extends Experiment.Loop<DeadReluExperiment.Settings> {
+public final class DeadReluExperiment extends Experiment<DeadReluExperiment.Settings, DeadReluResult> {
     /** "Rare": a zero slope for at most this share of z. */
     static final double RARE = 0.2;
+    /** The activations compared. */
+    static final List<Activation> ACTIVATIONS = List.of(Activation.RELU, Activation.LEAKY_RELU);
+
+    private DataChoice choice;
 
     /**
      * @param dataset      preferred data
@@ -83,30 +86,61 @@ public final class DeadReluExperiment extends Experiment.Loop<DeadReluExperiment
             return new Settings(name, fallback, limit, hiddenLayers, width, epochs, batchSize, normalRate, highRate,
                     seeds, firstSeed);
         }
+
+        /** The Adam step size of {@code rate}. */
+        public double learningRate(Rate rate) {
+            return rate == Rate.NORMAL ? normalRate : highRate;
+        }
     }
 
+    /** The two step sizes compared. */
+    public enum Rate {
+        /** A usual Adam step size ({@link Settings#normalRate}). */
+        NORMAL,
+        /** A too-large one, where units are known to die ({@link Settings#highRate}). */
+        HIGH;
+
+        /** "normal", "high": for tables and evidence. */
+        public String id() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** When a layer was measured. */
+    public enum Moment { INIT, TRAINED }
+
     /**
-     * One configuration (activation × learning rate) over its seeds.
+     * One configuration (activation × learning rate) over its seeds; configurations without a finished
+     * cell have none.
      *
-     * @param activation       relu or leakyrelu
-     * @param rate             "normal" or "high"
-     * @param learningRate     the Adam step size
-     * @param positiveAtInit   share of z &gt; 0 over test set, hidden layers and seeds, at initialisation
-     * @param positiveTrained  the same after training
-     * @param deadAtInit       share of dead hidden units at initialisation
-     * @param deadTrained      the same after training
-     * @param testAccuracy     mean test accuracy after training
-     * @param accuracies       test accuracy of each run that did not diverge
-     * @param diverged         runs whose loss became NaN/∞ (left out of the "trained" numbers)
+     * @param activation      relu or leaky relu
+     * @param rate            normal or high
+     * @param learningRate    the Adam step size
+     * @param positiveAtInit  share of z &gt; 0 over test set, hidden layers and seeds, at initialisation
+     * @param positiveTrained the same after training (NaN when every run diverged)
+     * @param deadAtInit      share of dead hidden units at initialisation
+     * @param deadTrained     the same after training
+     * @param testAccuracy    mean test accuracy after training
+     * @param accuracies      test accuracy of each run that did not diverge
+     * @param diverged        runs whose loss became NaN/∞ (left out of the "trained" numbers)
+     * @param failed          cells that failed to train (in no number at all)
      */
-    public record ConfigResult(String activation, String rate, double learningRate, double positiveAtInit,
+    public record ConfigResult(Activation activation, Rate rate, double learningRate, double positiveAtInit,
                                double positiveTrained, double deadAtInit, double deadTrained, double testAccuracy,
-                               double[] accuracies, int diverged) {
+                               double[] accuracies, int diverged, int failed) {
+
+        /** "relu at the high rate: 3 of 5 runs (1 diverged, 1 failed)". */
+        String describeRuns() {
+            int runs = accuracies.length + diverged + failed;
+            String lost = (diverged > 0 ? ", " + diverged + " diverged" : "") + (failed > 0 ? ", " + failed + " failed" : "");
+            return label(activation, rate) + ": " + accuracies.length + " of " + runs + " runs"
+                    + (lost.isEmpty() ? "" : " (" + lost.substring(2) + ")");
+        }
     }
 
     /** One hidden layer of one run at initialisation or after training (the CSV rows). */
-    public record LayerRow(String activation, String rate, long seed, String moment, int layer, double positiveFraction,
-                           double deadFraction, int deadUnits, double testAccuracy) {
+    public record LayerRow(Activation activation, Rate rate, long seed, Moment moment, int layer,
+                           double positiveFraction, double deadFraction, int deadUnits, double testAccuracy) {
     }
 
     public DeadReluExperiment(Settings settings) {
@@ -118,141 +152,177 @@ public final class DeadReluExperiment extends Experiment.Loop<DeadReluExperiment
         this(Settings.defaults());
     }
 
+    /** "relu at the normal rate". */
+    static String label(Activation activation, Rate rate) {
+        return activation.id() + " at the " + rate.id() + " rate";
+    }
+
+    /** The data, chosen once on the driver: the cells name it, and load it again where they train. */
+    private DataChoice choice() {
+        if (choice == null) {
+            choice = DataChoice.load(settings.dataset(), settings.limit(), settings.fallback(), settings.firstSeed());
+        }
+        return choice;
+    }
+
+    /** Per activation and rate, one cell per seed, each measuring its hidden units on the test set. */
     @Override
-    protected Outcome execute(Progress progress) {
-        DataChoice choice = DataChoice.load(settings.dataset(), DataOptions.defaults().withLimit(settings.limit())
-                .withSeed(settings.firstSeed()), settings.fallback(), DataOptions.defaults().withSeed(settings.firstSeed()));
-        Dataset data = choice.data();
-        List<Activation> activations = List.of(Activation.RELU, Activation.LEAKY_RELU);
-        Map<String, Double> rates = new LinkedHashMap<>();
-        rates.put("normal", settings.normalRate());
-        rates.put("high", settings.highRate());
-        progress.start("dead-relu", (long) activations.size() * rates.size() * settings.seeds());
-        List<ConfigResult> results = new ArrayList<>();
-        List<LayerRow> rows = new ArrayList<>();
-        for (Activation a : activations) {
-            for (Map.Entry<String, Double> rate : rates.entrySet()) {
-                List<LayerRow> configRows = new ArrayList<>();
-                int diverged = 0;
+    protected List<Cell> cells() {
+        DataChoice data = choice();
+        TrainingSettings training = new TrainingSettings(settings.epochs(), settings.batchSize(), settings.epochs());
+        List<Cell> cells = new ArrayList<>();
+        for (Activation a : ACTIVATIONS) {
+            for (Rate rate : Rate.values()) {
                 for (int i = 0; i < settings.seeds(); i++) {
-                    long seed = settings.firstSeed() + i;
-                    NetworkSpec spec = NetworkSpec.input(data.numFeatures())
-                            .hidden(settings.hiddenLayers(), settings.width(), a).output(data.defaultHead())
-                            .optimizer(Optimizer.adam(rate.getValue())).seed(seed).build();
-                    LayerWatch watch = new LayerWatch(data.test().getFeatures(),
-                            Dataset.labelsFor(data.test().getLabels(), spec.head()));
-                    TrainingRun run = Trainer.train(spec, data, new TrainingSettings(settings.epochs(),
-                            settings.batchSize(), settings.epochs()), watch);
-                    addRows(configRows, a, rate.getKey(), seed, "init", watch.first());
-                    if (run.diverged()) { // its last snapshot is still the initial one: no "trained" numbers
-                        diverged++;
-                    } else {
-                        addRows(configRows, a, rate.getKey(), seed, "trained", watch.last());
-                    }
-                    progress.step();
+                    NetworkSpec spec = NetworkSpec.input(data.data().numFeatures())
+                            .hidden(settings.hiddenLayers(), settings.width(), a).output(data.data().defaultHead())
+                            .optimizer(Optimizer.adam(settings.learningRate(rate))).seed(settings.firstSeed() + i)
+                            .build();
+                    cells.add(new Cell(label(a, rate), data.name(), data.options(), spec, training,
+                            List.of(new HiddenUnitsProbe())));
                 }
-                rows.addAll(configRows);
-                results.add(summarise(a, rate.getKey(), rate.getValue(), configRows, diverged));
             }
         }
-        progress.done();
-        Table table = Table.of(List.of("activation", "rate", "z>0 init", "z>0 trained", "dead init", "dead trained",
-                "test acc", "diverged"));
-        for (ConfigResult r : results) {
-            table = table.withRow(r.activation(), r.rate() + " (" + r.learningRate() + ")", r.positiveAtInit(),
-                    r.positiveTrained(), r.deadAtInit(), r.deadTrained(), r.testAccuracy(), r.diverged());
+        return cells;
+    }
+
+    /** The finished (or failed) cells by configuration; an interrupted sweep has fewer than declared. */
+    @Override
+    protected DeadReluResult summarise(List<CellResult> cells) {
+        List<ConfigResult> results = new ArrayList<>();
+        List<LayerRow> rows = new ArrayList<>();
+        for (Activation a : ACTIVATIONS) {
+            for (Rate rate : Rate.values()) {
+                List<CellResult> own = cells.stream().filter(r -> activationOf(r.cell()) == a
+                        && r.cell().spec().optimizer().learningRate() == settings.learningRate(rate)).toList();
+                summarise(a, rate, own, rows).ifPresent(results::add);
+            }
         }
-        Map<String, Object> details = new LinkedHashMap<>(choice.describe());
+        Map<String, Object> details = new LinkedHashMap<>(choice().describe());
         details.put("dead_unit", "a hidden unit with z <= 0 for every test example");
-        return new Outcome(List.of(judgeC14(results), judgeC15(results)), results, rows, details, figures(results),
-                table);
+        return new DeadReluResult(List.of(judgeC14(results), judgeC15(results)), results, rows, details);
     }
 
-    private static void addRows(List<LayerRow> rows, Activation a, String rate, long seed, String moment,
-                                LayerWatch.Snapshot s) {
-        for (UnitStatistics u : s.hidden()) {
-            rows.add(new LayerRow(a.id(), rate, seed, moment, u.layer() + 1, u.positiveFraction(), u.deadFraction(),
-                    u.deadUnits(), s.metrics().testAccuracy()));
+    private static Activation activationOf(Cell cell) {
+        return cell.spec().hidden().get(0).activation();
+    }
+
+    /** One configuration's rows added to {@code layers}, and its summary if some cell finished. */
+    private Optional<ConfigResult> summarise(Activation a, Rate rate, List<CellResult> own, List<LayerRow> layers) {
+        List<LayerRow> rows = new ArrayList<>();
+        int diverged = 0;
+        int failed = 0;
+        List<Double> accuracies = new ArrayList<>();
+        for (CellResult r : own) {
+            if (r.failed()) {
+                failed++; // counted in the provenance's failed cells and in the evidence, in no number
+                continue;
+            }
+            HiddenUnits units = r.measurement(HiddenUnits.class).orElseThrow();
+            addRows(rows, a, rate, r.cell().seed(), Moment.INIT, units.atInit(),
+                    r.history().epochs().get(0).testAccuracy());
+            if (r.diverged()) { // no trained network to look at
+                diverged++;
+            } else {
+                addRows(rows, a, rate, r.cell().seed(), Moment.TRAINED, units.trained(), r.last().testAccuracy());
+                accuracies.add(r.last().testAccuracy());
+            }
+        }
+        layers.addAll(rows);
+        if (failed == own.size()) {
+            return Optional.empty();
+        }
+        double[] acc = accuracies.stream().mapToDouble(Double::doubleValue).toArray();
+        return Optional.of(new ConfigResult(a, rate, settings.learningRate(rate),
+                mean(rows, Moment.INIT, LayerRow::positiveFraction), mean(rows, Moment.TRAINED, LayerRow::positiveFraction),
+                mean(rows, Moment.INIT, LayerRow::deadFraction), mean(rows, Moment.TRAINED, LayerRow::deadFraction),
+                Summary.of(acc).mean(), acc, diverged, failed));
+    }
+
+    private static void addRows(List<LayerRow> rows, Activation a, Rate rate, long seed, Moment moment,
+                                List<UnitStatistics> layers, double testAccuracy) {
+        for (UnitStatistics u : layers) {
+            rows.add(new LayerRow(a, rate, seed, moment, u.layer() + 1, u.positiveFraction(), u.deadFraction(),
+                    u.deadUnits(), testAccuracy));
         }
     }
 
-    private static ConfigResult summarise(Activation a, String rate, double lr, List<LayerRow> rows, int diverged) {
-        // Accuracy is per run; layer 1's row carries it once per seed.
-        double[] accuracies = rows.stream().filter(r -> r.moment().equals("trained") && r.layer() == 1)
-                .mapToDouble(LayerRow::testAccuracy).toArray();
-        return new ConfigResult(a.id(), rate, lr, mean(rows, "init", LayerRow::positiveFraction),
-                mean(rows, "trained", LayerRow::positiveFraction), mean(rows, "init", LayerRow::deadFraction),
-                mean(rows, "trained", LayerRow::deadFraction), Summary.of(accuracies).mean(), accuracies, diverged);
+    private static double mean(List<LayerRow> rows, Moment moment, ToDoubleFunction<LayerRow> f) {
+        return rows.stream().filter(r -> r.moment() == moment).mapToDouble(f).average().orElse(Double.NaN);
     }
 
-    private static double mean(List<LayerRow> rows, String moment, java.util.function.ToDoubleFunction<LayerRow> f) {
-        return rows.stream().filter(r -> r.moment().equals(moment)).mapToDouble(f).average().orElse(Double.NaN);
-    }
-
-    private static List<Figure> figures(List<ConfigResult> results) {
-        List<String> labels = results.stream().map(r -> r.activation() + ", " + r.rate() + " rate").toList();
-        double[] x = new double[results.size()];
-        for (int i = 0; i < x.length; i++) {
-            x[i] = i;
-        }
-        Figure positive = new Figure("positive-z", "Share of pre-activations z > 0 (test set, all hidden layers)",
-                Figure.Kind.BAR, "configuration", "share of z > 0", false, List.of(
-                new Figure.Series("init", x, results.stream().mapToDouble(ConfigResult::positiveAtInit).toArray(),
-                        null, null, labels),
-                new Figure.Series("trained", x, results.stream().mapToDouble(ConfigResult::positiveTrained).toArray(),
-                        null, null, labels)), null, List.of(Claim.C14));
-        Figure dead = new Figure("dead-units", "Share of dead hidden units (z <= 0 for every test example)",
-                Figure.Kind.BAR, "configuration", "share of units", false, List.of(
-                new Figure.Series("init", x, results.stream().mapToDouble(ConfigResult::deadAtInit).toArray(),
-                        null, null, labels),
-                new Figure.Series("trained", x, results.stream().mapToDouble(ConfigResult::deadTrained).toArray(),
-                        null, null, labels)), null, List.of(Claim.C14, Claim.C15));
-        return List.of(positive, dead);
-    }
-
-    /** C14 "most z &gt; 0, so a zero slope is rare", judged on ReLU trained at the normal rate. */
+    /**
+     * C14 "most z &gt; 0, so a zero slope is rare", judged on ReLU trained at the normal rate;
+     * inconclusive when no such network finished training.
+     */
     static ClaimVerdict judgeC14(List<ConfigResult> results) {
-        ConfigResult normal = find(results, "relu", "normal");
-        ConfigResult high = find(results, "relu", "high");
-        double p = normal.positiveTrained();
-        Verdict v = Double.isNaN(p) ? Verdict.NOT_SIGNIFICANT // every run diverged: nothing trained to judge
-                : p >= 1 - RARE ? Verdict.SUPPORTED : p > 0.5 ? Verdict.PARTLY : Verdict.REFUTED;
-        return new ClaimVerdict(Claim.C14, v, String.format("ReLU hidden layers: %.1f%% of pre-activations are > 0 at "
-                        + "initialisation and %.1f%% after training at the normal rate, so ReLU's slope is 0 for %.1f%% "
-                        + "of z (\"rare\" would be ≤ %.0f%%); %.1f%% of units are dead after training (%.1f%% at the "
-                        + "high rate, where %.1f%% of z are > 0).", normal.positiveAtInit() * 100, p * 100,
-                (1 - p) * 100, RARE * 100, normal.deadTrained() * 100, high.deadTrained() * 100,
-                high.positiveTrained() * 100));
+        Optional<ConfigResult> normal = find(results, Activation.RELU, Rate.NORMAL)
+                .filter(r -> r.accuracies().length > 0);
+        if (normal.isEmpty()) {
+            return new ClaimVerdict(Claim.C14, Verdict.INCONCLUSIVE, "No ReLU network finished training at the normal "
+                    + "rate (" + find(results, Activation.RELU, Rate.NORMAL).map(ConfigResult::describeRuns)
+                    .orElse("no cell finished") + "): no trained pre-activations to count.");
+        }
+        double p = normal.get().positiveTrained();
+        Verdict v = p >= 1 - RARE ? Verdict.SUPPORTED : p > 0.5 ? Verdict.PARTLY : Verdict.REFUTED;
+        String high = find(results, Activation.RELU, Rate.HIGH).map(h -> String.format(
+                "%s of units at the high rate, where %s of z are > 0", percent(h.deadTrained()),
+                percent(h.positiveTrained()))).orElse("no finished run at the high rate");
+        return new ClaimVerdict(Claim.C14, v, String.format("ReLU hidden layers: %s of pre-activations are > 0 at "
+                        + "initialisation and %s after training at the normal rate, so ReLU's slope is 0 for %s "
+                        + "of z (\"rare\" would be ≤ %.0f%%); %s of units are dead after training (%s).",
+                percent(normal.get().positiveAtInit()), percent(p), percent(1 - p), RARE * 100,
+                percent(normal.get().deadTrained()), high));
     }
 
-    /** C15 "leaky ReLU learns better than ReLU": per-run test accuracies at both rates, Welch's t-test each. */
+    /**
+     * C15 "leaky ReLU learns better than ReLU": per-run test accuracies at both rates, Welch's t-test each;
+     * inconclusive when a side has fewer than two finished runs.
+     */
     static ClaimVerdict judgeC15(List<ConfigResult> results) {
         List<String> parts = new ArrayList<>();
         List<ActivationVerdicts.Finding> findings = new ArrayList<>();
-        for (String rate : List.of("normal", "high")) {
-            ConfigResult leaky = find(results, "leakyrelu", rate);
-            ConfigResult relu = find(results, "relu", rate);
-            WelchTest test = WelchTest.of(leaky.accuracies(), relu.accuracies());
-            findings.add(ActivationVerdicts.finding(test, true));
-            parts.add(String.format("%s rate %.3f vs %.3f (n = %d vs %d, Welch p = %s)", rate, test.meanA(),
-                    test.meanB(), test.nA(), test.nB(), ActivationVerdicts.fmtP(test.p())));
+        List<String> dead = new ArrayList<>();
+        for (Rate rate : Rate.values()) {
+            Optional<ConfigResult> leaky = find(results, Activation.LEAKY_RELU, rate);
+            Optional<ConfigResult> relu = find(results, Activation.RELU, rate);
+            WelchTest test = WelchTest.of(accuracies(leaky), accuracies(relu));
+            ActivationVerdicts.Finding finding = ActivationVerdicts.finding(test, true);
+            findings.add(finding);
+            parts.add(String.format("%s rate %.3f vs %.3f (n = %d vs %d, Welch p = %s)%s", rate.id(), test.meanA(),
+                    test.meanB(), test.nA(), test.nB(), ActivationVerdicts.fmtP(test.p()),
+                    finding == ActivationVerdicts.Finding.INCONCLUSIVE ? " [" + describe(leaky, Activation.LEAKY_RELU,
+                            rate) + "; " + describe(relu, Activation.RELU, rate) + "]" : ""));
+            dead.add(rate.id() + ": relu " + deadTrained(relu) + ", leaky relu " + deadTrained(leaky));
         }
         return new ClaimVerdict(Claim.C15, ActivationVerdicts.combine(findings), String.format("Test accuracy of "
-                        + "leaky ReLU vs ReLU: %s; dead units after training: relu %.1f%% / %.1f%%, leaky relu %.1f%% / "
-                        + "%.1f%% (normal / high).", String.join(", ", parts),
-                find(results, "relu", "normal").deadTrained() * 100, find(results, "relu", "high").deadTrained() * 100,
-                find(results, "leakyrelu", "normal").deadTrained() * 100,
-                find(results, "leakyrelu", "high").deadTrained() * 100));
+                + "leaky ReLU vs ReLU: %s; dead units after training: %s.", String.join(", ", parts),
+                String.join("; ", dead)));
     }
 
-    private static ConfigResult find(List<ConfigResult> results, String activation, String rate) {
-        return results.stream().filter(r -> r.activation().equals(activation) && r.rate().equals(rate)).findFirst()
-                .orElseThrow();
+    private static double[] accuracies(Optional<ConfigResult> r) {
+        return r.map(ConfigResult::accuracies).orElse(new double[0]);
+    }
+
+    private static String describe(Optional<ConfigResult> r, Activation a, Rate rate) {
+        return r.map(ConfigResult::describeRuns).orElse(label(a, rate) + ": no cell finished");
+    }
+
+    private static String deadTrained(Optional<ConfigResult> r) {
+        return r.map(c -> percent(c.deadTrained())).orElse("–");
+    }
+
+    private static String percent(double share) {
+        return Double.isNaN(share) ? "–" : String.format("%.1f%%", share * 100);
+    }
+
+    private static Optional<ConfigResult> find(List<ConfigResult> results, Activation activation, Rate rate) {
+        return results.stream().filter(r -> r.activation() == activation && r.rate() == rate).findFirst();
     }
 
     /** Runs with default settings and prints the table. */
     public static void main(String[] args) {
-        ExperimentResult<?> result = new DeadReluExperiment().run();
+        ExperimentResult<DeadReluResult> result = new DeadReluExperiment().run();
         System.out.print(result.asText());
     }
 }

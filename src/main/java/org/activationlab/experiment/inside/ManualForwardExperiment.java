@@ -4,31 +4,22 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.activationlab.data.Dataset;
-import org.activationlab.data.XorPoints;
-import org.activationlab.diagnostics.ManualForward;
+import org.activationlab.data.DataOptions;
+import org.activationlab.diagnostics.ManualForwardCheck;
+import org.activationlab.diagnostics.ManualForwardProbe;
 import org.activationlab.experiment.Claim;
 import org.activationlab.experiment.ClaimVerdict;
 import org.activationlab.experiment.Experiment;
 import org.activationlab.experiment.ExperimentResult;
-import org.activationlab.sweep.Progress;
-import org.activationlab.experiment.Table;
 import org.activationlab.experiment.Verdict;
 import org.activationlab.network.Activation;
 import org.activationlab.network.NetworkSpec;
 import org.activationlab.network.Optimizer;
 import org.activationlab.network.OutputHead;
-import org.activationlab.network.Task;
 import org.activationlab.network.Validation;
-import org.activationlab.train.Trainer;
-import org.activationlab.train.TrainingRun;
+import org.activationlab.sweep.Cell;
+import org.activationlab.sweep.CellResult;
 import org.activationlab.train.TrainingSettings;
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.dataset.DataSet;
-import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
  * The article's {@code np.dot} / {@code np.exp} (C16): small networks trained on XOR, then their
@@ -36,9 +27,11 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * and compared with {@code network.output(x)}.
  *
  * <p>Three networks between them use every activation and every output head: a sigmoid output, a
- * softmax output and an identity (regression) output.
+ * softmax output and an identity (regression) output. Each network and seed is a cell; its
+ * {@link ManualForwardProbe} does the recomputation where the cell trains and returns the difference
+ * and the code path as text.
  */
-public final class ManualForwardExperiment extends Experiment.Loop<ManualForwardExperiment.Settings> {
+public final class ManualForwardExperiment extends Experiment<ManualForwardExperiment.Settings, ManualForwardResult> {
     /** Hand and DL4J outputs must agree this closely (DL4J computes in float). */
     public static final double AGREEMENT = 1e-5;
 
@@ -46,32 +39,43 @@ public final class ManualForwardExperiment extends Experiment.Loop<ManualForward
      * @param steps        full-batch training steps on the four XOR points
      * @param learningRate Adam learning rate
      * @param gridSide     the outputs are compared on a gridSide × gridSide grid over [−0.5, 1.5]²
-     * @param seed         seed of the initial weights
+     * @param seeds        trained copies of each network (seeds firstSeed, firstSeed+1, …)
+     * @param firstSeed    seed of the first copy's initial weights
      */
-    public record Settings(int steps, double learningRate, int gridSide, long seed) {
+    public record Settings(int steps, double learningRate, int gridSide, int seeds, long firstSeed) {
         public Settings {
             Validation.require(steps >= 1, "steps", "at least 1", steps);
             Validation.require(gridSide >= 2, "gridSide", "at least 2", gridSide);
             new Optimizer(Optimizer.Kind.ADAM, learningRate);
+            SettingsChecks.seeds(seeds, firstSeed);
         }
 
         public static Settings defaults() {
-            return new Settings(150, 0.05, 11, 7);
+            return new Settings(150, 0.05, 11, 1, 7);
+        }
+
+        public Settings withSeeds(int n) {
+            return new Settings(steps, learningRate, gridSide, n, firstSeed);
         }
     }
 
     /**
-     * One network checked.
+     * One trained network checked.
      *
-     * @param network           short name
-     * @param architecture      layers and activations
-     * @param examples          points compared
-     * @param maxAbsDifference  max |hand − DL4J| over all points and outputs
-     * @param agrees            within {@link #AGREEMENT}
-     * @param trainLoss         final training loss (the network is trained, not random)
+     * @param network          short name, e.g. "softmax output"
+     * @param architecture     layers and activations
+     * @param seed             its seed
+     * @param examples         points compared
+     * @param maxAbsDifference max |hand − DL4J| over all points and outputs
+     * @param agrees           within {@link #AGREEMENT}
+     * @param trainLoss        final training loss (the network is trained, not random)
      */
-    public record Check(String network, String architecture, int examples, double maxAbsDifference, boolean agrees,
-                        double trainLoss) {
+    public record Check(String network, String architecture, long seed, int examples, double maxAbsDifference,
+                        boolean agrees, double trainLoss) {
+    }
+
+    /** A network to check and the data it trains on. */
+    record Network(String name, NetworkSpec spec, String dataset) {
     }
 
     public ManualForwardExperiment(Settings settings) {
@@ -84,57 +88,62 @@ public final class ManualForwardExperiment extends Experiment.Loop<ManualForward
     }
 
     /** The networks checked, each with the XOR data shaped for its head. */
-    List<Map.Entry<NetworkSpec, Dataset>> networks() {
+    List<Network> networks() {
         Optimizer adam = Optimizer.adam(settings.learningRate());
-        Dataset xor = XorPoints.dataset();
         NetworkSpec binary = NetworkSpec.input(2).hidden(8, Activation.TANH).hidden(8, Activation.RELU)
-                .output(OutputHead.binary()).optimizer(adam).seed(settings.seed()).build();
+                .output(OutputHead.binary()).optimizer(adam).build();
         NetworkSpec softmax = NetworkSpec.input(2).hidden(8, Activation.SIGMOID).hidden(8, Activation.LEAKY_RELU)
-                .output(OutputHead.multiClass(2)).optimizer(adam).seed(settings.seed()).build();
+                .output(OutputHead.multiClass(2)).optimizer(adam).build();
         NetworkSpec regression = NetworkSpec.input(2).hidden(4, Activation.IDENTITY).hidden(8, Activation.TANH)
-                .output(OutputHead.regression(1)).optimizer(adam).seed(settings.seed()).build();
-        return List.of(Map.entry(binary, xor), Map.entry(softmax, xor), Map.entry(regression, asRegression(xor)));
+                .output(OutputHead.regression(1)).optimizer(adam).build();
+        return List.of(network(binary, "xor-4"), network(softmax, "xor-4"), network(regression, "xor-4-regression"));
+    }
+
+    private static Network network(NetworkSpec spec, String dataset) {
+        return new Network(spec.head().activation() + " output", spec, dataset);
+    }
+
+    /** One cell per network and seed, full-batch on the four points, checked by hand once trained. */
+    @Override
+    protected List<Cell> cells() {
+        TrainingSettings training = new TrainingSettings(settings.steps(), 4, settings.steps());
+        ManualForwardProbe probe = new ManualForwardProbe(settings.gridSide());
+        List<Cell> cells = new ArrayList<>();
+        for (Network n : networks()) {
+            for (int i = 0; i < settings.seeds(); i++) {
+                cells.add(new Cell(n.name(), n.dataset(), DataOptions.defaults(),
+                        n.spec().withSeed(settings.firstSeed() + i), training, List.of(probe)));
+            }
+        }
+        return cells;
     }
 
     @Override
-    protected Outcome execute(Progress progress) {
-        INDArray grid = grid(settings.gridSide());
-        List<Map.Entry<NetworkSpec, Dataset>> networks = networks();
-        progress.start("manual-forward", networks.size());
+    protected ManualForwardResult summarise(List<CellResult> cells) {
         List<Check> checks = new ArrayList<>();
-        Map<String, Object> codePaths = new LinkedHashMap<>();
-        Table table = Table.of(List.of("network", "computed by hand", "max |hand - DL4J|"));
-        for (Map.Entry<NetworkSpec, Dataset> entry : networks) {
-            NetworkSpec spec = entry.getKey();
-            TrainingRun run = Trainer.train(spec, entry.getValue(), new TrainingSettings(settings.steps(), 4,
-                    settings.steps()));
-            MultiLayerNetwork net = run.network();
-            INDArray x = Nd4j.vstack(grid, entry.getValue().train().getFeatures().castTo(grid.dataType()));
-            double diff = maxAbsDifference(net, x);
-            String name = spec.head().activation() + " output";
-            checks.add(new Check(name, spec.shortName(), (int) x.rows(), diff, diff <= AGREEMENT, run.last().trainLoss()));
-            List<String> code = ManualForward.codePath(net);
-            codePaths.put(name, code);
-            for (int i = 0; i < code.size(); i++) {
-                table = table.withRow(i == 0 ? spec.shortName() : "", code.get(i), i == 0 ? diff : "");
+        Map<String, List<String>> codePaths = new LinkedHashMap<>();
+        for (CellResult r : cells) {
+            if (!r.usable()) {
+                continue; // failed (counted in the provenance) or diverged: no output to compare
             }
-            progress.step();
+            ManualForwardCheck check = r.measurement(ManualForwardCheck.class).orElseThrow();
+            String name = r.cell().label();
+            checks.add(new Check(name, r.cell().spec().shortName(), r.cell().seed(), check.examples(),
+                    check.maxAbsDifference(), check.maxAbsDifference() <= AGREEMENT, r.last().trainLoss()));
+            codePaths.putIfAbsent(name, check.codePath());
         }
-        progress.done();
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("code_path", codePaths);
-        details.put("tolerance", AGREEMENT);
-        return new Outcome(List.of(judge(checks)), checks, checks, details, List.of(), table);
+        return new ManualForwardResult(List.of(judge(checks)), checks, codePaths);
     }
 
-    /** max |ManualForward output − network.output| over the rows of {@code x}. */
-    public static double maxAbsDifference(MultiLayerNetwork net, INDArray x) {
-        INDArray byHand = ManualForward.run(net, x).output();
-        INDArray byDl4j = net.output(x, false).castTo(DataType.DOUBLE);
-        return Transforms.abs(byHand.sub(byDl4j), false).maxNumber().doubleValue();
-    }
-
-    static ClaimVerdict judge(List<Check> checks) {
+    /** C16 from the differences; inconclusive when a network has no finished, finite run. */
+    ClaimVerdict judge(List<Check> checks) {
+        List<String> missing = networks().stream().map(Network::name)
+                .filter(name -> checks.stream().noneMatch(c -> c.network().equals(name))).toList();
+        if (!missing.isEmpty()) {
+            return new ClaimVerdict(Claim.C16, Verdict.INCONCLUSIVE, "No finished run of the "
+                    + String.join(", ", missing) + " network (its cells failed, diverged or were not reached): "
+                    + "nothing to compare.");
+        }
         double worst = checks.stream().mapToDouble(Check::maxAbsDifference).max().orElseThrow();
         int points = checks.stream().mapToInt(Check::examples).sum();
         boolean all = checks.stream().allMatch(Check::agrees);
@@ -144,27 +153,9 @@ public final class ManualForwardExperiment extends Experiment.Loop<ManualForward
                         + "(tolerance %.0g).", checks.size(), points, worst, AGREEMENT));
     }
 
-    /** A side × side grid over [−0.5, 1.5]², one point per row. */
-    static INDArray grid(int side) {
-        float[][] points = new float[side * side][];
-        for (int i = 0; i < side; i++) {
-            for (int j = 0; j < side; j++) {
-                points[i * side + j] = new float[]{-0.5f + 2f * i / (side - 1), -0.5f + 2f * j / (side - 1)};
-            }
-        }
-        return Nd4j.create(points);
-    }
-
-    /** XOR with its label as a number: the same points for the regression network. */
-    private static Dataset asRegression(Dataset xor) {
-        INDArray y = xor.train().getLabels().getColumn(1).reshape(4, 1).dup();
-        DataSet all = new DataSet(xor.train().getFeatures(), y);
-        return new Dataset("xor-4-regression", Task.REGRESSION, all, all, List.of(), Map.of("points", 4));
-    }
-
     /** Runs with default settings and prints the code path and the differences. */
     public static void main(String[] args) {
-        ExperimentResult<?> result = new ManualForwardExperiment().run();
+        ExperimentResult<ManualForwardResult> result = new ManualForwardExperiment().run();
         System.out.print(result.asText());
     }
 }

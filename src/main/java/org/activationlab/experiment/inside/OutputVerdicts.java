@@ -1,6 +1,8 @@
 package org.activationlab.experiment.inside;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
 import org.activationlab.experiment.Claim;
 import org.activationlab.experiment.ClaimVerdict;
 import org.activationlab.experiment.Verdict;
@@ -19,6 +21,10 @@ final class OutputVerdicts {
 
     /** C1: the depth count and "deep" follow the definition, and back-propagation lowered every loss. */
     static ClaimVerdict c1(List<HeadResult> results, NetworkSpec deep, NetworkSpec shallow) {
+        if (results.isEmpty()) {
+            return new ClaimVerdict(Claim.C1, Verdict.INCONCLUSIVE, "No finished run of any head (their cells failed "
+                    + "or were not reached): no loss to compare.");
+        }
         long lowered = results.stream().filter(r -> r.finalLoss() < r.initialLoss()).count();
         boolean definition = deep.isDeep() == (deep.hidden().size() >= 2) && !shallow.isDeep()
                 && deep.depth() == deep.hidden().size() + 1;
@@ -34,8 +40,10 @@ final class OutputVerdicts {
 
     /** C7: identity + MSE vs. sigmoid output on regression. */
     static ClaimVerdict c7(List<HeadResult> results) {
-        HeadResult identity = pick(results, Task.REGRESSION, true);
-        HeadResult sigmoid = pick(results, Task.REGRESSION, false);
+        return paired(Claim.C7, results, Task.REGRESSION, OutputVerdicts::c7);
+    }
+
+    private static ClaimVerdict c7(HeadResult identity, HeadResult sigmoid) {
         double gain = identity.testR2() - sigmoid.testR2();
         Verdict v = gain > OutputsExperiment.R2_MARGIN ? Verdict.SUPPORTED
                 : gain >= -OutputsExperiment.R2_MARGIN ? Verdict.PARTLY : Verdict.REFUTED;
@@ -48,8 +56,10 @@ final class OutputVerdicts {
 
     /** C8: softmax + cross-entropy vs. independent sigmoids + MSE on multi-class data. */
     static ClaimVerdict c8(List<HeadResult> results) {
-        HeadResult softmax = pick(results, Task.MULTICLASS, true);
-        HeadResult sigmoids = pick(results, Task.MULTICLASS, false);
+        return paired(Claim.C8, results, Task.MULTICLASS, OutputVerdicts::c8);
+    }
+
+    private static ClaimVerdict c8(HeadResult softmax, HeadResult sigmoids) {
         double gain = softmax.testAccuracy() - sigmoids.testAccuracy();
         boolean probabilities = softmax.outputSumError() < 1e-3 && sigmoids.outputSumError() > 1e-3;
         Verdict v = gain >= -OutputsExperiment.ACCURACY_MARGIN && probabilities ? Verdict.SUPPORTED
@@ -63,8 +73,10 @@ final class OutputVerdicts {
 
     /** C10 (output part): one sigmoid unit vs. two softmax units on binary data. */
     static ClaimVerdict c10(List<HeadResult> results) {
-        HeadResult sigmoid = pick(results, Task.BINARY, true);
-        HeadResult softmax = pick(results, Task.BINARY, false);
+        return paired(Claim.C10, results, Task.BINARY, OutputVerdicts::c10);
+    }
+
+    private static ClaimVerdict c10(HeadResult sigmoid, HeadResult softmax) {
         double gain = sigmoid.testAccuracy() - softmax.testAccuracy();
         Verdict v = gain >= -OutputsExperiment.ACCURACY_MARGIN ? Verdict.SUPPORTED : Verdict.REFUTED;
         return new ClaimVerdict(Claim.C10, v, String.format("%s: one sigmoid unit + binary cross-entropy accuracy %.3f "
@@ -74,8 +86,21 @@ final class OutputVerdicts {
                 softmax.testAccuracy(), gain, sigmoid.parameters(), softmax.parameters()));
     }
 
-    private static HeadResult pick(List<HeadResult> results, Task task, boolean article) {
+    /** {@code judge(article's head, alternative)} on {@code task}, or inconclusive when either has no finished run. */
+    private static ClaimVerdict paired(Claim claim, List<HeadResult> results, Task task,
+                                       BiFunction<HeadResult, HeadResult, ClaimVerdict> judge) {
+        Optional<HeadResult> article = pick(results, task, true);
+        Optional<HeadResult> alternative = pick(results, task, false);
+        if (article.isEmpty() || alternative.isEmpty()) {
+            return new ClaimVerdict(claim, Verdict.INCONCLUSIVE, String.format("No finished run of the %s head on %s "
+                            + "(its cells failed or were not reached): nothing to compare.",
+                    article.isEmpty() ? "article's" : "alternative", task.description()));
+        }
+        return judge.apply(article.get(), alternative.get());
+    }
+
+    private static Optional<HeadResult> pick(List<HeadResult> results, Task task, boolean article) {
         return results.stream().filter(r -> r.task().equals(task.description()) && r.articlePairing() == article)
-                .findFirst().orElseThrow();
+                .findFirst();
     }
 }

@@ -6,13 +6,11 @@ import java.util.List;
 import java.util.Map;
 import org.activationlab.data.DataOptions;
 import org.activationlab.data.Dataset;
-import org.activationlab.data.Datasets;
+import org.activationlab.diagnostics.OutputProbe;
+import org.activationlab.diagnostics.OutputSummary;
 import org.activationlab.experiment.Claim;
-import org.activationlab.experiment.ClaimVerdict;
 import org.activationlab.experiment.Experiment;
 import org.activationlab.experiment.ExperimentResult;
-import org.activationlab.sweep.Progress;
-import org.activationlab.experiment.Table;
 import org.activationlab.network.Activation;
 import org.activationlab.network.Loss;
 import org.activationlab.network.NetworkSpec;
@@ -20,11 +18,10 @@ import org.activationlab.network.Optimizer;
 import org.activationlab.network.OutputHead;
 import org.activationlab.network.Task;
 import org.activationlab.network.Validation;
-import org.activationlab.train.Trainer;
-import org.activationlab.train.TrainingRun;
+import org.activationlab.sweep.Cell;
+import org.activationlab.sweep.CellResult;
+import org.activationlab.sweep.CellTrainer;
 import org.activationlab.train.TrainingSettings;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
  * Output heads (C1, C7, C8, C10): for each task the article's pairing against a plausible alternative,
@@ -34,8 +31,10 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  *   <li>binary: one sigmoid unit + binary cross-entropy vs. two softmax units;</li>
  *   <li>multi-class: softmax + multi-class cross-entropy vs. independent sigmoids trained with MSE.</li>
  * </ul>
+ * Each (head, seed) is a cell; its {@link OutputProbe} measures the test outputs (their range, how far
+ * rows miss summing to 1) where the cell trains.
  */
-public final class OutputsExperiment extends Experiment.Loop<OutputsExperiment.Settings> {
+public final class OutputsExperiment extends Experiment<OutputsExperiment.Settings, OutputsResult> {
     /** Accuracy differences up to this are no difference. */
     static final double ACCURACY_MARGIN = 0.02;
     /** R² differences up to this are no difference. */
@@ -98,8 +97,17 @@ public final class OutputsExperiment extends Experiment.Loop<OutputsExperiment.S
                              double initialLoss, double finalLoss) {
     }
 
-    /** A head to try on a task. */
-    private record Variant(Task task, OutputHead head, boolean articlePairing) {
+    /** A head to try on a task, on the task's data. */
+    record Variant(Task task, OutputHead head, boolean articlePairing, String dataset) {
+        /** "softmax × 3 + multi-class cross-entropy". */
+        String headName() {
+            return head.activation() + " × " + head.units() + " + " + head.loss().description();
+        }
+
+        /** The cells' label: task and head. */
+        String label() {
+            return task.description() + ": " + headName();
+        }
     }
 
     public OutputsExperiment(Settings settings) {
@@ -111,56 +119,68 @@ public final class OutputsExperiment extends Experiment.Loop<OutputsExperiment.S
         this(Settings.defaults());
     }
 
-    @Override
-    protected Outcome execute(Progress progress) {
-        Map<Task, Dataset> data = new LinkedHashMap<>();
-        data.put(Task.REGRESSION, Datasets.load(settings.regression(), DataOptions.defaults().withSeed(settings.firstSeed())));
-        data.put(Task.BINARY, Datasets.load(settings.binary(), DataOptions.defaults().withSeed(settings.firstSeed())));
-        data.put(Task.MULTICLASS, Datasets.load(settings.multiClass(), DataOptions.defaults().withSeed(settings.firstSeed())));
-        int classes = data.get(Task.MULTICLASS).numOutputs();
-        List<Variant> variants = List.of(
-                new Variant(Task.REGRESSION, OutputHead.regression(1), true),
-                new Variant(Task.REGRESSION, OutputHead.override(Task.REGRESSION, 1, Activation.SIGMOID, Loss.MSE), false),
-                new Variant(Task.BINARY, OutputHead.binary(), true),
+    private DataOptions dataOptions() {
+        return DataOptions.defaults().withSeed(settings.firstSeed());
+    }
+
+    /** The data of {@code v}, loaded once per JVM (its cells train on the same copy). */
+    private Dataset data(Variant v) {
+        return CellTrainer.dataset(v.dataset(), dataOptions());
+    }
+
+    /** Each task's article pairing, then its alternative; the multi-class heads need the class count. */
+    List<Variant> variants() {
+        int classes = CellTrainer.dataset(settings.multiClass(), dataOptions()).numOutputs();
+        return List.of(
+                new Variant(Task.REGRESSION, OutputHead.regression(1), true, settings.regression()),
+                new Variant(Task.REGRESSION, OutputHead.override(Task.REGRESSION, 1, Activation.SIGMOID, Loss.MSE),
+                        false, settings.regression()),
+                new Variant(Task.BINARY, OutputHead.binary(), true, settings.binary()),
                 new Variant(Task.BINARY, OutputHead.override(Task.BINARY, 2, Activation.SOFTMAX,
-                        Loss.MULTICLASS_CROSS_ENTROPY), false),
-                new Variant(Task.MULTICLASS, OutputHead.multiClass(classes), true),
-                new Variant(Task.MULTICLASS, OutputHead.override(Task.MULTICLASS, classes, Activation.SIGMOID, Loss.MSE),
-                        false));
-        progress.start("outputs", (long) variants.size() * settings.seeds());
+                        Loss.MULTICLASS_CROSS_ENTROPY), false, settings.binary()),
+                new Variant(Task.MULTICLASS, OutputHead.multiClass(classes), true, settings.multiClass()),
+                new Variant(Task.MULTICLASS, OutputHead.override(Task.MULTICLASS, classes, Activation.SIGMOID,
+                        Loss.MSE), false, settings.multiClass()));
+    }
+
+    private NetworkSpec spec(Variant v) {
+        return body(data(v).numFeatures()).output(v.head()).build();
+    }
+
+    /** One cell per head and seed, each measuring its test outputs once trained. */
+    @Override
+    protected List<Cell> cells() {
+        TrainingSettings training = new TrainingSettings(settings.epochs(), settings.batchSize(), settings.epochs());
+        List<Cell> cells = new ArrayList<>();
+        for (Variant v : variants()) {
+            NetworkSpec spec = spec(v);
+            for (int i = 0; i < settings.seeds(); i++) {
+                cells.add(new Cell(v.label(), v.dataset(), dataOptions(), spec.withSeed(settings.firstSeed() + i),
+                        training, List.of(new OutputProbe())));
+            }
+        }
+        return cells;
+    }
+
+    @Override
+    protected OutputsResult summarise(List<CellResult> cells) {
         List<HeadResult> results = new ArrayList<>();
         List<HeadResult> runs = new ArrayList<>();
-        Map<String, Object> descriptions = new LinkedHashMap<>();
-        for (Variant v : variants) {
-            Dataset d = data.get(v.task());
-            NetworkSpec spec = body(d.numFeatures()).output(v.head()).build();
-            descriptions.put(v.task().description() + ": " + v.head().describe(), spec.describe());
-            List<HeadResult> seeds = new ArrayList<>();
-            for (int i = 0; i < settings.seeds(); i++) {
-                TrainingRun run = Trainer.train(spec.withSeed(settings.firstSeed() + i), d,
-                        new TrainingSettings(settings.epochs(), settings.batchSize(), settings.epochs()));
-                seeds.add(measure(v, d, run));
-                progress.step();
-            }
+        Map<String, String> descriptions = new LinkedHashMap<>();
+        for (Variant v : variants()) {
+            descriptions.put(v.label(), spec(v).describe());
+            List<HeadResult> seeds = cells.stream().filter(r -> !r.failed() && r.cell().label().equals(v.label()))
+                    .map(r -> measure(v, r)).toList(); // failed cells: counted in the provenance, in no average
             runs.addAll(seeds);
-            results.add(average(seeds));
+            if (!seeds.isEmpty()) {
+                results.add(average(seeds));
+            }
         }
-        progress.done();
-        Table table = Table.of(List.of("task", "head", "article's", "accuracy", "R²", "|Σout-1|", "output range",
-                "target range", "loss init→end"));
-        for (HeadResult r : results) {
-            table = table.withRow(r.task(), r.head(), r.articlePairing() ? "yes" : "no", r.testAccuracy(), r.testR2(),
-                    r.outputSumError(), String.format("[%.2f, %.2f]", r.predictionMin(), r.predictionMax()),
-                    String.format("[%.2f, %.2f]", r.targetMin(), r.targetMax()),
-                    String.format("%.3f→%.3f", r.initialLoss(), r.finalLoss()));
-        }
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("describe", descriptions);
-        details.put("datasets", data.values().stream().map(Dataset::name).toList());
+        List<String> datasets = List.of(settings.regression(), settings.binary(), settings.multiClass());
         NetworkSpec shallow = NetworkSpec.input(2).hidden(settings.width(), Activation.RELU).output(OutputHead.binary())
                 .build();
-        return new Outcome(OutputVerdicts.judge(results, body(2).output(OutputHead.binary()).build(), shallow),
-                results, runs, details, List.of(), table);
+        return new OutputsResult(OutputVerdicts.judge(results, body(2).output(OutputHead.binary()).build(), shallow),
+                results, runs, descriptions, datasets);
     }
 
     /** The shared body: {@code hiddenLayers} ReLU layers; only the head differs between variants. */
@@ -169,17 +189,12 @@ public final class OutputsExperiment extends Experiment.Loop<OutputsExperiment.S
                 .optimizer(Optimizer.adam(settings.learningRate()));
     }
 
-    private static HeadResult measure(Variant v, Dataset d, TrainingRun run) {
-        INDArray x = d.test().getFeatures();
-        INDArray y = Dataset.labelsFor(d.test().getLabels(), v.head());
-        INDArray out = run.network().output(x, false);
-        double sumError = v.head().units() == 1 ? Double.NaN
-                : Transforms.abs(out.sum(1).subi(1), false).meanNumber().doubleValue();
-        return new HeadResult(v.task().description(), d.name(), v.head().activation() + " × " + v.head().units()
-                + " + " + v.head().loss().description(), v.articlePairing(), run.spec().parameterCount(),
-                run.last().testAccuracy(), run.last().testMse(), run.last().testR2(), sumError,
-                out.minNumber().doubleValue(), out.maxNumber().doubleValue(), y.minNumber().doubleValue(),
-                y.maxNumber().doubleValue(), run.history().epochs().get(0).trainLoss(), run.last().trainLoss());
+    private static HeadResult measure(Variant v, CellResult r) {
+        OutputSummary out = r.measurement(OutputSummary.class).orElseThrow();
+        return new HeadResult(v.task().description(), v.dataset(), v.headName(), v.articlePairing(),
+                r.cell().spec().parameterCount(), r.last().testAccuracy(), r.last().testMse(), r.last().testR2(),
+                out.rowSumError(), out.predictionMin(), out.predictionMax(), out.targetMin(), out.targetMax(),
+                r.history().epochs().get(0).trainLoss(), r.last().trainLoss());
     }
 
     private static HeadResult average(List<HeadResult> seeds) {
@@ -198,7 +213,7 @@ public final class OutputsExperiment extends Experiment.Loop<OutputsExperiment.S
 
     /** Runs with default settings and prints the table. */
     public static void main(String[] args) {
-        ExperimentResult<?> result = new OutputsExperiment().run();
+        ExperimentResult<OutputsResult> result = new OutputsExperiment().run();
         System.out.print(result.asText());
     }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.activationlab.data.DataOptions;
 import org.activationlab.diagnostics.LayerProbe;
 import org.activationlab.diagnostics.LayerTrace;
 import org.activationlab.diagnostics.LayerWatch;
@@ -140,9 +139,7 @@ public final class VanishingExperiment extends Experiment<VanishingExperiment.Se
     /** The data, chosen once on the driver: the cells name it, and load it again where they train. */
     private DataChoice choice() {
         if (choice == null) {
-            choice = DataChoice.load(settings.dataset(), DataOptions.defaults().withLimit(settings.limit())
-                    .withSeed(settings.firstSeed()), settings.fallback(), DataOptions.defaults()
-                    .withSeed(settings.firstSeed()));
+            choice = DataChoice.load(settings.dataset(), settings.limit(), settings.fallback(), settings.firstSeed());
         }
         return choice;
     }

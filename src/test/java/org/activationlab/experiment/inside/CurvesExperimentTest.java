@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.List;
 import org.activationlab.experiment.Claim;
+import org.activationlab.experiment.ClaimVerdict;
 import org.activationlab.experiment.ExperimentResult;
 import org.activationlab.experiment.Verdict;
 import org.activationlab.experiment.inside.CurvesExperiment.CurveResult;
@@ -15,17 +16,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class CurvesExperimentTest {
-    private static ExperimentResult<?> result;
+    private static final CurvesExperiment.Settings SETTINGS = new CurvesExperiment.Settings(-6, 6, 121, 20_000, 2.0,
+            0.01, 1);
+    private static ExperimentResult<CurvesResult> result;
 
     @BeforeAll
     static void runOnce() {
-        result = new CurvesExperiment(new CurvesExperiment.Settings(-6, 6, 121, 20_000, 2.0, 0.01, 1)).run();
+        result = new CurvesExperiment(SETTINGS).run();
     }
 
-    @SuppressWarnings("unchecked")
     private static CurveResult curve(String activation) {
-        return ((List<CurveResult>) result.results()).stream().filter(r -> r.activation().equals(activation))
-                .findFirst().orElseThrow();
+        return result.findings().result(activation).orElseThrow();
     }
 
     @Test
@@ -47,6 +48,25 @@ class CurvesExperimentTest {
         assertTrue(curve("sigmoid").meanOutputShifted() > 0.8, "shifted inputs move the sigmoid's mean");
         assertEquals(0.5, curve("relu").nonZeroSlopeFraction(), 0.02);
         assertEquals(1.0, curve("leakyrelu").nonZeroSlopeFraction(), 1e-12);
+        assertEquals(-6 * 0.01, curve("leakyrelu").minOnGrid(), 1e-9, "the layer holds the settings' slope");
+    }
+
+    @Test
+    void everyActivationIsACellOnTheExecutor() {
+        assertEquals(10, result.provenance().cells().trained());
+        assertTrue(result.provenance().executor().startsWith("local"), result.provenance().executor());
+        assertEquals(10, result.findings().curves().size());
+        assertEquals(121 * 10, result.csv().rows().size());
+    }
+
+    @Test
+    void aClaimWhoseCurveIsMissingIsInconclusive() {
+        List<CurveResult> withoutRelu = result.findings().results().stream()
+                .filter(r -> !r.activation().equals("relu")).toList();
+        List<ClaimVerdict> verdicts = new CurvesExperiment(SETTINGS).judge(withoutRelu);
+        assertEquals(List.of(Verdict.PARTLY, Verdict.PARTLY, Verdict.INCONCLUSIVE, Verdict.INCONCLUSIVE),
+                verdicts.stream().map(ClaimVerdict::verdict).toList());
+        assertTrue(verdicts.get(2).evidence().contains("No curve of relu"), verdicts.get(2).evidence());
     }
 
     /** The modern curves' known shapes, from their definitions. */
