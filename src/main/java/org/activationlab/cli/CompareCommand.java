@@ -127,18 +127,6 @@ final class CompareCommand implements Callable<Integer> {
         }
     }
 
-    /** "relu" → {@link Activation#RELU}; an unknown name lists the known ones. */
-    static final class ActivationConverter implements ITypeConverter<Activation> {
-        @Override
-        public Activation convert(String value) {
-            try {
-                return Activation.parse(value);
-            } catch (IllegalArgumentException e) {
-                throw new TypeConversionException(e.getMessage());
-            }
-        }
-    }
-
     /** "he" → {@link WeightInitChoice#HE}; an unknown name lists the known ones. */
     static final class WeightInitConverter implements ITypeConverter<WeightInitChoice> {
         @Override

@@ -39,7 +39,7 @@ final class OverfittingCommand implements Callable<Integer> {
     @Option(names = "--width", paramLabel = "N", description = "Nodes per hidden layer (default ${DEFAULT-VALUE}).")
     int width = DEFAULTS.width();
 
-    @Option(names = "--activation", paramLabel = "NAME", converter = CompareCommand.ActivationConverter.class,
+    @Option(names = "--activation", paramLabel = "NAME", converter = RepresentationCommand.ActivationConverter.class,
             description = "Hidden activation (default ${DEFAULT-VALUE}).")
     Activation activation = DEFAULTS.activation();
 
