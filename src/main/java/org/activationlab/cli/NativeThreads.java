@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Sets OpenMP's thread count and wait policy for the CLI.
@@ -42,6 +43,14 @@ public final class NativeThreads {
     }
 
     static final String DEFAULT_HEAP = "768m";
+
+    /** One passive OpenMP thread: what the restarted JVM's environment gets. */
+    public static final Map<String, String> OPENMP_ENVIRONMENT = Map.of("OMP_NUM_THREADS", "1", "OMP_WAIT_POLICY", "PASSIVE");
+
+    /** The JVM flags the restarted JVM gets when the user gave none; a Jupyter kernel's JVM gets them too. */
+    public static List<String> defaultJvmFlags() {
+        return jvmDefaults(List.of());
+    }
 
     /** The JIT's quick tier only (C1): see the class comment. */
     static final String QUICK_JIT = "-XX:TieredStopAtLevel=1";
@@ -85,8 +94,7 @@ public final class NativeThreads {
         command.add(mainClass.getName());
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).inheritIO();
-        pb.environment().put("OMP_NUM_THREADS", "1");
-        pb.environment().put("OMP_WAIT_POLICY", "PASSIVE");
+        pb.environment().putAll(OPENMP_ENVIRONMENT);
         Process child = pb.start();
         // Ctrl-C reaches both JVMs, a plain kill only this one: pass it on (SIGTERM runs the child's own
         // shutdown hooks), then wait while the child writes what it finished.

@@ -11,7 +11,7 @@ import org.activationlab.experiment.Figure;
  * Draws a {@link Figure} as an image: the report saves it as PNG, a notebook shows it inline.
  *
  * <pre>{@code
- * BufferedImage chart = FigureRenderer.render(result.figures().get(0));   // e.g. display(chart) in IJava
+ * BufferedImage chart = FigureRenderer.render(result.figures().get(0));   // e.g. display(chart) in a notebook
  * }</pre>
  *
  * <p>Rendering is headless-safe: unless the JVM was started with {@code -Djava.awt.headless=false},
