@@ -98,12 +98,16 @@ final class CompareCommand implements Callable<Integer> {
         return ExperimentRunner.exitCode(result);
     }
 
-    /** The --activations names ("all" expanded); an unknown name is a usage error listing the known ones. */
     private List<Activation> parseActivations() {
+        return parseActivations(spec, activations);
+    }
+
+    /** The --activations names ("all" expanded); an unknown name is a usage error listing the known ones. */
+    static List<Activation> parseActivations(CommandSpec command, List<String> names) {
         try {
-            return Activation.parseList(activations);
+            return Activation.parseList(names);
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "--activations: " + e.getMessage());
+            throw new ParameterException(command.commandLine(), "--activations: " + e.getMessage());
         }
     }
 

@@ -1,12 +1,16 @@
 package org.activationlab.cli;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.activationlab.experiment.inside.VanishingExperiment;
+import org.activationlab.network.Activation;
 import org.activationlab.network.Optimizer;
 import org.activationlab.network.WeightInitChoice;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 @Command(name = "vanishing", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Deep nets per activation: weight-gradient norm per layer and saturation during training (C11).")
@@ -17,22 +21,28 @@ final class VanishingCommand implements Callable<Integer> {
     CommonOptions common;
 
     @Option(names = "--dataset", paramLabel = "NAME",
-            description = OptionText.DATASET_OR_FALLBACK)
+            description = "Data, a built-in name or csv:PATH (see --label) (default ${DEFAULT-VALUE}, its first "
+                    + "1000 examples per split unless --limit is given; falls back to --fallback when it cannot be read).")
     String dataset = DEFAULTS.dataset();
 
     @Option(names = "--fallback", paramLabel = "NAME",
             description = OptionText.FALLBACK)
     String fallback = DEFAULTS.fallback();
 
-    @Option(names = "--limit", paramLabel = "N",
-            description = OptionText.LIMIT)
-    int limit = DEFAULTS.limit();
-
     @Option(names = "--layers", paramLabel = "N", description = "Hidden layers (default ${DEFAULT-VALUE}; try 10).")
     int layers = DEFAULTS.hiddenLayers();
 
     @Option(names = "--width", paramLabel = "N", description = OptionText.WIDTH)
     int width = DEFAULTS.width();
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--activations", paramLabel = "A[,A...]", split = ",",
+            description = "Hidden activations, one deep network each; sigmoid, tanh, relu and leakyrelu are always "
+                    + "needed (C11 compares them), the others (elu, selu, gelu, swish, softplus, identity) are shown "
+                    + "beside them; all = the nine non-linear ones (default sigmoid,tanh,relu,leakyrelu).")
+    List<String> activations = DEFAULTS.activations().stream().map(Activation::id).toList();
 
     @Option(names = "--epochs", paramLabel = "N", description = OptionText.EPOCHS)
     int epochs = DEFAULTS.epochs();
@@ -58,9 +68,13 @@ final class VanishingCommand implements Callable<Integer> {
     @Option(names = "--first-seed", paramLabel = "SEED", description = OptionText.FIRST_SEED)
     long firstSeed = DEFAULTS.firstSeed();
 
+    @Mixin
+    DataOptionsMixin dataOptions;
+
     @Override
     public Integer call() throws Exception {
-        var s = new VanishingExperiment.Settings(dataset, fallback, limit, layers, width, epochs, batchSize,
+        var s = new VanishingExperiment.Settings(dataset, fallback, dataOptions.forDataset(dataset, DEFAULTS.data()),
+                layers, width, CompareCommand.parseActivations(spec, activations), epochs, batchSize,
                 new Optimizer(optimizer, learningRate), weightInit, probeSize, common.seedsOr(DEFAULTS.seeds()),
                 firstSeed);
         return ExperimentRunner.exitCode(ExperimentRunner.run(new VanishingExperiment(s), common, System.out));

@@ -4,10 +4,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.activationlab.data.DataOptions;
+import org.activationlab.data.Datasets;
 
 /**
  * Runs a list of cells: reuses finished ones from the store ({@code --resume}), trains the rest with the
  * executor, saves each as it finishes, and stops early (keeping what finished) when asked.
+ *
+ * <p>Every sweep ties its cells to the files they read first ({@link #pinned}), so a cell on
+ * {@code csv:PATH} is identified by the file's contents however the cell was built (CLI, library, notebook).
  */
 public final class Sweep {
 
@@ -54,7 +59,8 @@ public final class Sweep {
     private Sweep() {
     }
 
-    public static Outcome run(List<Cell> cells, Options options, Progress progress, String task) {
+    public static Outcome run(List<Cell> declared, Options options, Progress progress, String task) {
+        List<Cell> cells = pinned(declared);
         Map<String, CellResult> done = new HashMap<>();
         List<Cell> todo = new ArrayList<>();
         for (Cell cell : cells) {
@@ -83,5 +89,21 @@ public final class Sweep {
         }
         return new Outcome(ordered, ordered.size() < cells.size(), CellCounts.of(cells.size(), reused, trained),
                 trained.isEmpty() ? null : options.executor().describe());
+    }
+
+    /**
+     * {@code cells} with their data options pinned to the contents of their CSV files ({@link Datasets#pin}):
+     * a changed file changes the cell ids, so {@code --resume} retrains instead of reusing, and loading
+     * refuses a file that changes during the sweep. Each distinct dataset is hashed once; other cells are
+     * returned as they are.
+     */
+    static List<Cell> pinned(List<Cell> cells) {
+        Map<List<Object>, DataOptions> pins = new HashMap<>();
+        return cells.stream().map(c -> {
+            DataOptions data = pins.computeIfAbsent(java.util.Arrays.asList(c.dataset(), c.data()),
+                    k -> Datasets.pin(c.dataset(), c.data()));
+            return data.equals(c.data()) ? c : new Cell(c.label(), c.dataset(), data, c.spec(), c.training(),
+                    c.probes());
+        }).toList();
     }
 }

@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.activationlab.data.CsvOptions;
 import org.activationlab.data.DataOptions;
 import org.activationlab.experiment.CompareExperiment;
 import org.activationlab.experiment.Experiment;
@@ -50,6 +51,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * that was stopped after two cells and then resumed from its store.
  */
 class SweepEquivalenceTest {
+    /** Holds a copy of the shipped penguins CSV: Spark's workers read {@code csv:PATH} at an absolute path. */
+    @TempDir
+    static Path files;
 
     static Stream<Arguments> experiments() {
         Supplier<Experiment<?, ?>> xor = () -> new XorExperiment(new XorExperiment.Settings(2, 1, 20, 0.05, 4, 1, 10));
@@ -71,22 +75,40 @@ class SweepEquivalenceTest {
         Supplier<Experiment<?, ?>> remedies = () -> new VanishingRemediesExperiment(new VanishingRemediesExperiment
                 .Settings("spiral", null, 0, 3, 8, List.of(Activation.TANH), WeightInitChoice.NAIVE_NORMAL,
                 List.of(WeightInitChoice.XAVIER), 1, 50, Optimizer.sgd(0.1), 0.5, 64, 1, 1));
+        Supplier<Experiment<?, ?>> csv = () -> new CompareExperiment(new CompareExperiment.Settings(
+                "csv:" + penguinsCopy(), DataOptions.defaults().withCsv(CsvOptions.DEFAULTS.withLabel("species")),
+                List.of(4), List.of(Activation.TANH, Activation.GELU), 2, 1, 3, 20, Optimizer.adam(0.02), 0,
+                WeightInitChoice.AUTO, 0.9));
         Supplier<Experiment<?, ?>> overfitting = () -> new OverfittingExperiment(new OverfittingExperiment.Settings(
                 "moons", null, 0.3, 0, 1, 16, Activation.RELU, 3, 50, Optimizer.adam(0.01), 1e-3, 0.5, 0.2, 2, 2, 1));
-        return Stream.of(Arguments.of("xor", xor), Arguments.of("compare", compare),
-                Arguments.of("vanishing", vanishing),
-                Arguments.of("dead-relu", deadRelu),
-                Arguments.of("representation", representation),
-                Arguments.of("curves", curves),
-                Arguments.of("manual-forward", manualForward),
-                Arguments.of("outputs", outputs),
-                Arguments.of("vanishing-remedies", remedies),
-                Arguments.of("overfitting", overfitting));
+        return Stream.of(Arguments.of("xor", "xor", xor), Arguments.of("compare", "compare", compare),
+                Arguments.of("vanishing", "vanishing", vanishing),
+                Arguments.of("dead-relu", "dead-relu", deadRelu),
+                Arguments.of("representation", "representation", representation),
+                Arguments.of("curves", "curves", curves),
+                Arguments.of("manual-forward", "manual-forward", manualForward),
+                Arguments.of("outputs", "outputs", outputs),
+                Arguments.of("vanishing-remedies", "vanishing-remedies", remedies),
+                Arguments.of("compare on csv", "compare", csv),
+                Arguments.of("overfitting", "overfitting", overfitting));
+    }
+
+    /** The shipped penguins file copied to an absolute path (the same file on every run of the test). */
+    private static Path penguinsCopy() {
+        Path copy = files.resolve("penguins.csv");
+        try (var in = SweepEquivalenceTest.class.getClassLoader().getResourceAsStream("datasets/penguins.csv")) {
+            if (!Files.exists(copy)) {
+                Files.copy(java.util.Objects.requireNonNull(in, "datasets/penguins.csv on the class path"), copy);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return copy.toAbsolutePath();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("experiments")
-    void sparkAndAnInterruptedThenResumedRunWriteTheSameSummaryAsALocalRun(String name,
+    void sparkAndAnInterruptedThenResumedRunWriteTheSameSummaryAsALocalRun(String label, String name,
             Supplier<Experiment<?, ?>> experiment, @TempDir Path tmp) throws Exception {
         Path local = tmp.resolve("local");
         Path spark = tmp.resolve("spark");

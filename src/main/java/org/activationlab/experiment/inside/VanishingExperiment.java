@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.activationlab.data.DataOptions;
 import org.activationlab.diagnostics.LayerProbe;
 import org.activationlab.diagnostics.LayerTrace;
 import org.activationlab.diagnostics.LayerWatch;
@@ -38,11 +39,13 @@ public final class VanishingExperiment extends Experiment<VanishingExperiment.Se
     static final double VANISHED = 10;
 
     /**
-     * @param dataset      preferred data (Fashion-MNIST: the real thing)
+     * @param dataset      preferred data (Fashion-MNIST: the real thing), or {@code csv:PATH}
      * @param fallback     built-in set used when {@code dataset} cannot be read
-     * @param limit        examples of the preferred set per split (0: all)
+     * @param data         options of {@code dataset}: examples per split ({@code limit}, 0: all), CSV columns
      * @param hiddenLayers hidden layers of the deep network
      * @param width        nodes per hidden layer
+     * @param activations  hidden activations, one deep network each; must include the article's four (C11
+     *                     compares them); others appear in the table and figures beside them
      * @param epochs       training epochs
      * @param batchSize    examples per step
      * @param optimizer    update rule and step size; plain SGD by default, as Glorot &amp; Bengio used
@@ -51,20 +54,32 @@ public final class VanishingExperiment extends Experiment<VanishingExperiment.Se
      * @param seeds        networks per activation (seeds firstSeed, firstSeed+1, …)
      * @param firstSeed    seed of the first network's weights and data order
      */
-    public record Settings(String dataset, String fallback, int limit, int hiddenLayers, int width, int epochs,
-                           int batchSize, Optimizer optimizer, WeightInitChoice weightInit, int probeSize, int seeds,
-                           long firstSeed) {
+    public record Settings(String dataset, String fallback, DataOptions data, int hiddenLayers, int width,
+                           List<Activation> activations, int epochs, int batchSize, Optimizer optimizer,
+                           WeightInitChoice weightInit, int probeSize, int seeds, long firstSeed) {
         public Settings {
             Validation.require(dataset != null && !dataset.isBlank(), "dataset", "a dataset name", dataset);
-            Validation.require(limit >= 0, "limit", "0 (all) or a positive number of examples", limit);
+            Validation.require(data != null, "data", "data options", "null");
+            Validation.require(data.limit() >= 0, "limit", "0 (all) or a positive number of examples", data.limit());
             Validation.require(hiddenLayers >= 2, "hiddenLayers", "at least 2 (first and last hidden must differ)",
                     hiddenLayers);
             Validation.require(width >= 1, "width", "at least 1", width);
+            Validation.require(activations != null && activations.containsAll(Activation.article()), "activations",
+                    "a list with sigmoid, tanh, relu and leakyrelu (C11 compares them), e.g. all", activations);
+            activations = List.copyOf(new java.util.LinkedHashSet<>(activations));
             Validation.require(optimizer != null, "optimizer", "an optimizer", "null");
             Validation.require(weightInit != null, "weightInit", "one of AUTO, XAVIER, HE, NORMAL", "null");
             SettingsChecks.training(epochs, batchSize, optimizer.learningRate());
             Validation.require(probeSize >= 1, "probeSize", "at least 1", probeSize);
             SettingsChecks.seeds(seeds, firstSeed);
+        }
+
+        /** The article's four activations, {@code limit} examples per split and default data options. */
+        public Settings(String dataset, String fallback, int limit, int hiddenLayers, int width, int epochs,
+                        int batchSize, Optimizer optimizer, WeightInitChoice weightInit, int probeSize, int seeds,
+                        long firstSeed) {
+            this(dataset, fallback, DataOptions.defaults().withLimit(limit), hiddenLayers, width,
+                    Activation.article(), epochs, batchSize, optimizer, weightInit, probeSize, seeds, firstSeed);
         }
 
         /** Quick: 5 hidden layers of 32 on 1,000 Fashion-MNIST images, 4 epochs of SGD (0.1), one seed. */
@@ -74,23 +89,35 @@ public final class VanishingExperiment extends Experiment<VanishingExperiment.Se
         }
 
         public Settings withHiddenLayers(int n) {
-            return new Settings(dataset, fallback, limit, n, width, epochs, batchSize, optimizer, weightInit,
-                    probeSize, seeds, firstSeed);
+            return new Settings(dataset, fallback, data, n, width, activations, epochs, batchSize, optimizer,
+                    weightInit, probeSize, seeds, firstSeed);
         }
 
         public Settings withEpochs(int n) {
-            return new Settings(dataset, fallback, limit, hiddenLayers, width, n, batchSize, optimizer, weightInit,
-                    probeSize, seeds, firstSeed);
+            return new Settings(dataset, fallback, data, hiddenLayers, width, activations, n, batchSize, optimizer,
+                    weightInit, probeSize, seeds, firstSeed);
         }
 
         public Settings withDataset(String name) {
-            return new Settings(name, fallback, limit, hiddenLayers, width, epochs, batchSize, optimizer, weightInit,
-                    probeSize, seeds, firstSeed);
+            return new Settings(name, fallback, data, hiddenLayers, width, activations, epochs, batchSize, optimizer,
+                    weightInit, probeSize, seeds, firstSeed);
         }
 
         public Settings withSeeds(int n) {
-            return new Settings(dataset, fallback, limit, hiddenLayers, width, epochs, batchSize, optimizer, weightInit,
-                    probeSize, n, firstSeed);
+            return new Settings(dataset, fallback, data, hiddenLayers, width, activations, epochs, batchSize,
+                    optimizer, weightInit, probeSize, n, firstSeed);
+        }
+
+        /** The same settings on {@code options} (e.g. a CSV file's label column). */
+        public Settings withData(DataOptions options) {
+            return new Settings(dataset, fallback, options, hiddenLayers, width, activations, epochs, batchSize,
+                    optimizer, weightInit, probeSize, seeds, firstSeed);
+        }
+
+        /** The same settings with one deep network per activation in {@code list}. */
+        public Settings withActivations(List<Activation> list) {
+            return new Settings(dataset, fallback, data, hiddenLayers, width, list, epochs, batchSize, optimizer,
+                    weightInit, probeSize, seeds, firstSeed);
         }
     }
 
@@ -131,15 +158,11 @@ public final class VanishingExperiment extends Experiment<VanishingExperiment.Se
         this(Settings.defaults());
     }
 
-    /** The activations compared, in the article's order. */
-    static List<Activation> activations() {
-        return List.of(Activation.SIGMOID, Activation.TANH, Activation.RELU, Activation.LEAKY_RELU);
-    }
-
     /** The data, chosen once on the driver: the cells name it, and load it again where they train. */
     private DataChoice choice() {
         if (choice == null) {
-            choice = DataChoice.load(settings.dataset(), settings.limit(), settings.fallback(), settings.firstSeed());
+            choice = DataChoice.load(settings.dataset(), settings.data().withSeed(settings.firstSeed()), settings.fallback(), DataOptions.defaults()
+                    .withSeed(settings.firstSeed()));
         }
         return choice;
     }
@@ -149,7 +172,7 @@ public final class VanishingExperiment extends Experiment<VanishingExperiment.Se
     protected List<Cell> cells() {
         DataChoice data = choice();
         List<Cell> cells = new ArrayList<>();
-        for (Activation a : activations()) {
+        for (Activation a : settings.activations()) {
             for (int i = 0; i < settings.seeds(); i++) {
                 NetworkSpec spec = NetworkSpec.input(data.data().numFeatures())
                         .hidden(settings.hiddenLayers(), settings.width(), a).output(data.data().defaultHead())
@@ -199,7 +222,7 @@ public final class VanishingExperiment extends Experiment<VanishingExperiment.Se
      * when an activation has no finished network.
      */
     ClaimVerdict judge(List<ActivationResult> results, String dataset) {
-        List<String> missing = activations().stream().filter(a -> results.stream()
+        List<String> missing = Activation.article().stream().filter(a -> results.stream()
                 .noneMatch(r -> r.activation().equals(a.id()))).map(Activation::id).toList();
         if (!missing.isEmpty()) {
             return new ClaimVerdict(Claim.C11, Verdict.INCONCLUSIVE, "No finished network with "
