@@ -14,14 +14,12 @@ final class DeadReluCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--dataset", paramLabel = "NAME", description = OptionText.DATASET_OR_FALLBACK)
+    @Option(names = "--dataset", paramLabel = "NAME",
+            description = OptionText.DATASET_BEFORE_LIMIT + "1000" + OptionText.DATASET_AFTER_LIMIT)
     String dataset = DEFAULTS.dataset();
 
     @Option(names = "--fallback", paramLabel = "NAME", description = OptionText.FALLBACK)
     String fallback = DEFAULTS.fallback();
-
-    @Option(names = "--limit", paramLabel = "N", description = OptionText.LIMIT)
-    int limit = DEFAULTS.limit();
 
     @Option(names = "--layers", paramLabel = "N", description = "Hidden layers (default ${DEFAULT-VALUE}).")
     int layers = DEFAULTS.hiddenLayers();
@@ -45,10 +43,13 @@ final class DeadReluCommand implements Callable<Integer> {
     @Option(names = "--first-seed", paramLabel = "SEED", description = OptionText.FIRST_SEED)
     long firstSeed = DEFAULTS.firstSeed();
 
+    @Mixin
+    DataOptionsMixin dataOptions;
+
     @Override
     public Integer call() throws Exception {
-        var s = new DeadReluExperiment.Settings(dataset, fallback, limit, layers, width, epochs, batchSize, normalRate,
-                highRate, common.seedsOr(DEFAULTS.seeds()), firstSeed);
+        var s = new DeadReluExperiment.Settings(dataset, fallback, dataOptions.forDataset(dataset, DEFAULTS.data()),
+                layers, width, epochs, batchSize, normalRate, highRate, common.seedsOr(DEFAULTS.seeds()), firstSeed);
         return ExperimentRunner.exitCode(ExperimentRunner.run(new DeadReluExperiment(s), common, System.out));
     }
 }

@@ -21,8 +21,7 @@ final class VanishingCommand implements Callable<Integer> {
     CommonOptions common;
 
     @Option(names = "--dataset", paramLabel = "NAME",
-            description = "Data, a built-in name or csv:PATH (see --label) (default ${DEFAULT-VALUE}, its first "
-                    + "1000 examples per split unless --limit is given; falls back to --fallback when it cannot be read).")
+            description = OptionText.DATASET_BEFORE_LIMIT + "1000" + OptionText.DATASET_AFTER_LIMIT)
     String dataset = DEFAULTS.dataset();
 
     @Option(names = "--fallback", paramLabel = "NAME",

@@ -10,7 +10,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "vanishing-remedies", mixinStandardHelpOptions = true, sortOptions = false,
@@ -23,16 +22,12 @@ final class VanishingRemediesCommand implements Callable<Integer> {
     CommonOptions common;
 
     @Option(names = "--dataset", paramLabel = "NAME",
-            description = "Data (default ${DEFAULT-VALUE}; falls back to --fallback when it cannot be read).")
+            description = OptionText.DATASET_BEFORE_LIMIT + "300" + OptionText.DATASET_AFTER_LIMIT)
     String dataset = DEFAULTS.dataset();
 
     @Option(names = "--fallback", paramLabel = "NAME",
             description = "Built-in data used when --dataset cannot be read (default ${DEFAULT-VALUE}).")
     String fallback = DEFAULTS.fallback();
-
-    @Option(names = "--limit", paramLabel = "N",
-            description = "Examples of --dataset per split, 0 for all (default ${DEFAULT-VALUE}).")
-    int limit = DEFAULTS.limit();
 
     @Option(names = "--layers", paramLabel = "N", description = "Hidden layers (default ${DEFAULT-VALUE}).")
     int layers = DEFAULTS.hiddenLayers();
@@ -82,15 +77,14 @@ final class VanishingRemediesCommand implements Callable<Integer> {
     @Option(names = "--first-seed", paramLabel = "SEED", description = OptionText.FIRST_SEED)
     long firstSeed = DEFAULTS.firstSeed();
 
+    @Mixin
+    DataOptionsMixin dataOptions;
+
     @Override
     public Integer call() throws Exception {
-        List<Activation> parsed;
-        try {
-            parsed = Activation.parseList(activations);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "--activations: " + e.getMessage());
-        }
-        var s = new VanishingRemediesExperiment.Settings(dataset, fallback, limit, layers, width, parsed,
+        var s = new VanishingRemediesExperiment.Settings(dataset, fallback,
+                dataOptions.forDataset(dataset, DEFAULTS.data()), layers, width,
+                CompareCommand.parseActivations(spec, activations),
                 baselineInit, inits, epochs, batchSize, new Optimizer(optimizer, learningRate), targetShare, probeSize,
                 common.seedsOr(DEFAULTS.seeds()), firstSeed);
         return ExperimentRunner.exitCode(ExperimentRunner.run(new VanishingRemediesExperiment(s), common, System.out));

@@ -33,12 +33,11 @@ record DataChoice(Dataset data, String name, DataOptions options, String fallbac
     }
 
     /**
-     * {@code preferred} with at most {@code limit} examples per split (0: all), else all of
-     * {@code fallback}; both generated or shuffled from {@code seed}.
+     * {@code preferred} on {@code options} (its limit, CSV columns), else all of {@code fallback} on the
+     * default options; both generated or shuffled from {@code seed}.
      */
-    static DataChoice load(String preferred, int limit, String fallback, long seed) {
-        return load(preferred, DataOptions.defaults().withLimit(limit).withSeed(seed), fallback,
-                DataOptions.defaults().withSeed(seed));
+    static DataChoice load(String preferred, DataOptions options, String fallback, long seed) {
+        return load(preferred, options.withSeed(seed), fallback, DataOptions.defaults().withSeed(seed));
     }
 
     /** For the result's details: which set, its parameters, and the fallback reason if any. */

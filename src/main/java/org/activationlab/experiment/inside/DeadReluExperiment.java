@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.ToDoubleFunction;
+import org.activationlab.data.DataOptions;
 import org.activationlab.diagnostics.HiddenUnits;
 import org.activationlab.diagnostics.HiddenUnitsProbe;
 import org.activationlab.diagnostics.UnitStatistics;
@@ -43,9 +44,9 @@ public final class DeadReluExperiment extends Experiment<DeadReluExperiment.Sett
     private DataChoice choice;
 
     /**
-     * @param dataset      preferred data
+     * @param dataset      preferred data, a built-in name or {@code csv:PATH}
      * @param fallback     built-in set used when {@code dataset} cannot be read
-     * @param limit        examples of the preferred set per split (0: all)
+     * @param data         options of {@code dataset}: examples per split ({@code limit}, 0: all), CSV columns
      * @param hiddenLayers hidden layers
      * @param width        nodes per hidden layer
      * @param epochs       training epochs
@@ -55,11 +56,12 @@ public final class DeadReluExperiment extends Experiment<DeadReluExperiment.Sett
      * @param seeds        seeds per configuration
      * @param firstSeed    first seed
      */
-    public record Settings(String dataset, String fallback, int limit, int hiddenLayers, int width, int epochs,
+    public record Settings(String dataset, String fallback, DataOptions data, int hiddenLayers, int width, int epochs,
                            int batchSize, double normalRate, double highRate, int seeds, long firstSeed) {
         public Settings {
             Validation.require(dataset != null && !dataset.isBlank(), "dataset", "a dataset name", dataset);
-            Validation.require(limit >= 0, "limit", "0 (all) or a positive number of examples", limit);
+            Validation.require(data != null, "data", "data options", "null");
+            Validation.require(data.limit() >= 0, "limit", "0 (all) or a positive number of examples", data.limit());
             Validation.require(hiddenLayers >= 1, "hiddenLayers", "at least 1", hiddenLayers);
             Validation.require(width >= 1, "width", "at least 1", width);
             SettingsChecks.training(epochs, batchSize, normalRate);
@@ -67,6 +69,13 @@ public final class DeadReluExperiment extends Experiment<DeadReluExperiment.Sett
             Validation.require(highRate > normalRate, "highRate", "a rate above normalRate (" + normalRate + ")",
                     highRate);
             SettingsChecks.seeds(seeds, firstSeed);
+        }
+
+        /** {@code limit} examples per split and default data options. */
+        public Settings(String dataset, String fallback, int limit, int hiddenLayers, int width, int epochs,
+                        int batchSize, double normalRate, double highRate, int seeds, long firstSeed) {
+            this(dataset, fallback, DataOptions.defaults().withLimit(limit), hiddenLayers, width, epochs, batchSize,
+                    normalRate, highRate, seeds, firstSeed);
         }
 
         /**
@@ -78,13 +87,19 @@ public final class DeadReluExperiment extends Experiment<DeadReluExperiment.Sett
         }
 
         public Settings withSeeds(int n) {
-            return new Settings(dataset, fallback, limit, hiddenLayers, width, epochs, batchSize, normalRate, highRate,
+            return new Settings(dataset, fallback, data, hiddenLayers, width, epochs, batchSize, normalRate, highRate,
                     n, firstSeed);
         }
 
         public Settings withDataset(String name) {
-            return new Settings(name, fallback, limit, hiddenLayers, width, epochs, batchSize, normalRate, highRate,
+            return new Settings(name, fallback, data, hiddenLayers, width, epochs, batchSize, normalRate, highRate,
                     seeds, firstSeed);
+        }
+
+        /** The same settings on {@code options} (e.g. a CSV file's label column). */
+        public Settings withData(DataOptions options) {
+            return new Settings(dataset, fallback, options, hiddenLayers, width, epochs, batchSize, normalRate,
+                    highRate, seeds, firstSeed);
         }
 
         /** The Adam step size of {@code rate}. */
@@ -160,7 +175,7 @@ public final class DeadReluExperiment extends Experiment<DeadReluExperiment.Sett
     /** The data, chosen once on the driver: the cells name it, and load it again where they train. */
     private DataChoice choice() {
         if (choice == null) {
-            choice = DataChoice.load(settings.dataset(), settings.limit(), settings.fallback(), settings.firstSeed());
+            choice = DataChoice.load(settings.dataset(), settings.data(), settings.fallback(), settings.firstSeed());
         }
         return choice;
     }

@@ -161,8 +161,7 @@ public final class VanishingExperiment extends Experiment<VanishingExperiment.Se
     /** The data, chosen once on the driver: the cells name it, and load it again where they train. */
     private DataChoice choice() {
         if (choice == null) {
-            choice = DataChoice.load(settings.dataset(), settings.data().withSeed(settings.firstSeed()), settings.fallback(), DataOptions.defaults()
-                    .withSeed(settings.firstSeed()));
+            choice = DataChoice.load(settings.dataset(), settings.data(), settings.fallback(), settings.firstSeed());
         }
         return choice;
     }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.activationlab.data.DataOptions;
 import org.activationlab.diagnostics.LayerProbe;
 import org.activationlab.diagnostics.LayerTrace;
 import org.activationlab.diagnostics.LayerWatch;
@@ -43,9 +44,9 @@ public final class VanishingRemediesExperiment
     private DataChoice choice;
 
     /**
-     * @param dataset      preferred data (Fashion-MNIST)
+     * @param dataset      preferred data (Fashion-MNIST), or {@code csv:PATH}
      * @param fallback     built-in set used when {@code dataset} cannot be read
-     * @param limit        examples of the preferred set per split (0: all)
+     * @param data         options of {@code dataset}: examples per split ({@code limit}, 0: all), CSV columns
      * @param hiddenLayers hidden layers of every network
      * @param width        nodes per hidden layer
      * @param activations  hidden activations; relu and leakyrelu are the ReLU remedy for sigmoid and tanh
@@ -60,13 +61,14 @@ public final class VanishingRemediesExperiment
      * @param seeds        networks per configuration (seeds firstSeed, firstSeed+1, …)
      * @param firstSeed    seed of the first network's weights and data order
      */
-    public record Settings(String dataset, String fallback, int limit, int hiddenLayers, int width,
+    public record Settings(String dataset, String fallback, DataOptions data, int hiddenLayers, int width,
                            List<Activation> activations, WeightInitChoice baselineInit,
                            List<WeightInitChoice> remedyInits, int epochs, int batchSize, Optimizer optimizer,
                            double targetShare, int probeSize, int seeds, long firstSeed) {
         public Settings {
             Validation.require(dataset != null && !dataset.isBlank(), "dataset", "a dataset name", dataset);
-            Validation.require(limit >= 0, "limit", "0 (all) or a positive number of examples", limit);
+            Validation.require(data != null, "data", "data options", "null");
+            Validation.require(data.limit() >= 0, "limit", "0 (all) or a positive number of examples", data.limit());
             Validation.require(hiddenLayers >= 2, "hiddenLayers", "at least 2 (first and last hidden must differ)",
                     hiddenLayers);
             Validation.require(width >= 1, "width", "at least 1", width);
@@ -89,6 +91,15 @@ public final class VanishingRemediesExperiment
             remedyInits = List.copyOf(remedyInits);
         }
 
+        /** {@code limit} examples per split and default data options. */
+        public Settings(String dataset, String fallback, int limit, int hiddenLayers, int width,
+                        List<Activation> activations, WeightInitChoice baselineInit,
+                        List<WeightInitChoice> remedyInits, int epochs, int batchSize, Optimizer optimizer,
+                        double targetShare, int probeSize, int seeds, long firstSeed) {
+            this(dataset, fallback, DataOptions.defaults().withLimit(limit), hiddenLayers, width, activations,
+                    baselineInit, remedyInits, epochs, batchSize, optimizer, targetShare, probeSize, seeds, firstSeed);
+        }
+
         /**
          * 10 hidden layers of 16 on 300 Fashion-MNIST images, 3 epochs of SGD (0.1), gradients on 128 of them,
          * 2 seeds: the smallest run (36 trainings) that still allows Welch's test, chosen for run time (the
@@ -101,13 +112,19 @@ public final class VanishingRemediesExperiment
         }
 
         public Settings withSeeds(int n) {
-            return new Settings(dataset, fallback, limit, hiddenLayers, width, activations, baselineInit, remedyInits,
+            return new Settings(dataset, fallback, data, hiddenLayers, width, activations, baselineInit, remedyInits,
                     epochs, batchSize, optimizer, targetShare, probeSize, n, firstSeed);
         }
 
         public Settings withDataset(String name) {
-            return new Settings(name, fallback, limit, hiddenLayers, width, activations, baselineInit, remedyInits,
+            return new Settings(name, fallback, data, hiddenLayers, width, activations, baselineInit, remedyInits,
                     epochs, batchSize, optimizer, targetShare, probeSize, seeds, firstSeed);
+        }
+
+        /** The same settings on {@code options} (e.g. a CSV file's label column). */
+        public Settings withData(DataOptions options) {
+            return new Settings(dataset, fallback, options, hiddenLayers, width, activations, baselineInit,
+                    remedyInits, epochs, batchSize, optimizer, targetShare, probeSize, seeds, firstSeed);
         }
 
         /** The baseline first, then the remedies: the order of cells and rows. */
@@ -183,7 +200,7 @@ public final class VanishingRemediesExperiment
     /** The data, chosen once on the driver: the cells name it, and load it again where they train. */
     private DataChoice choice() {
         if (choice == null) {
-            choice = DataChoice.load(settings.dataset(), settings.limit(), settings.fallback(), settings.firstSeed());
+            choice = DataChoice.load(settings.dataset(), settings.data(), settings.fallback(), settings.firstSeed());
         }
         return choice;
     }
