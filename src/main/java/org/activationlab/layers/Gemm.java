@@ -26,12 +26,27 @@ import org.nd4j.linalg.factory.Nd4j;
  *
  * <p>Anything else (mixed types, non-contiguous views, empty or non-matrix arrays) goes to {@code Nd4j.gemm}.
  */
-final class Gemm {
+public final class Gemm {
+    /** JavaCPP's switch to load another BLAS in place of the bundled OpenBLAS (e.g. {@code openblas}: the system's). */
+    public static final String LIBRARY_PROPERTY = "org.bytedeco.openblas.load";
+
     private Gemm() {
     }
 
+    /**
+     * The BLAS the products run on: the OpenBLAS bundled with ND4J, or the library named by
+     * {@value #LIBRARY_PROPERTY} (JavaCPP falls back to the bundled one, silently, when it cannot load it).
+     */
+    public static String library() {
+        String chosen = System.getProperty(LIBRARY_PROPERTY);
+        return chosen == null || chosen.isBlank()
+                ? "bundled OpenBLAS (org.bytedeco:openblas " + org.bytedeco.openblas.global.openblas_nolapack.class
+                        .getPackage().getImplementationVersion() + ")"
+                : "'" + chosen + "' requested with -D" + LIBRARY_PROPERTY;
+    }
+
     /** c = op(a)·op(b) (α = 1, β = 0), returned. */
-    static INDArray product(INDArray a, boolean transposeA, INDArray b, boolean transposeB, INDArray c) {
+    public static INDArray product(INDArray a, boolean transposeA, INDArray b, boolean transposeB, INDArray c) {
         Layout la = Layout.of(a);
         Layout lb = Layout.of(b);
         Layout lc = Layout.of(c);
