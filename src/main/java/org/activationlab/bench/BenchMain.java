@@ -163,12 +163,16 @@ public final class BenchMain implements Callable<Integer> {
 
     /**
      * Adam's update alone on the MLP's 269,322 parameters, as {@code --impl} builds it (stock: DL4J's
-     * {@code adam_updater} op; fast: {@code FastAdam}): milliseconds per update after a quarter as warm-up.
+     * {@code adam_updater} op; fast: {@code FastAdam}, its state kept in Java as in training): milliseconds per
+     * update after a quarter as warm-up.
      */
     private Result adam() {
         long n = mlpSpec().parameterCount();
         GradientUpdater updater = Optimizer.adam(1e-3).toDl4j(impl)
                 .instantiate(Nd4j.zeros(DataType.FLOAT, 1, 2 * n), true);
+        if (updater instanceof org.activationlab.updater.ResidentState resident) {
+            resident.keepStateResident(); // m and v stay in Java, as inside a network's FastMultiLayerUpdater
+        }
         Nd4j.getRandom().setSeed(1);
         INDArray gradient = Nd4j.randn(DataType.FLOAT, n).muli(0.01); // each update overwrites it, as in training
         var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();

@@ -1,6 +1,8 @@
 package org.activationlab.layers;
 
+import java.util.List;
 import org.activationlab.updater.ParameterStep;
+import org.activationlab.updater.ResidentState;
 import org.deeplearning4j.nn.api.Trainable;
 import org.deeplearning4j.nn.conf.GradientNormalization;
 import org.deeplearning4j.nn.gradient.DefaultGradient;
@@ -20,6 +22,14 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * sub-array views per parameter per step (≈ 30 for a 3-layer net, each costing an ND4J shape buffer).
  * Same memory, same arithmetic: this updater only hands the updater blocks the array they already hold.
  * Measured: most of a tiny network's training step once the layers run in Java (BENCHMARKS.md).
+ *
+ * <p>It also lets its updaters keep their state in Java between steps ({@link ResidentState}: FastAdam's
+ * m and v), and is the one place that state leaves or enters: every method that hands out or sets
+ * the updater state, or the updater blocks holding it, first {@linkplain #releaseState() releases}
+ * it into the INDArray state views. That covers what DL4J does with the state (model files, {@code
+ * clone}, {@code updaterState()}, data-type conversion, {@code setStateViewArray} on restore) and
+ * writes into the array handed out: the next step reads the views afresh. An array obtained before
+ * a step is not brought up to date after it: ask again.
  */
 public class FastMultiLayerUpdater extends MultiLayerUpdater {
     /** Largest gradient (elements) divided by Java loops rather than one ND4J operation. */
@@ -33,6 +43,11 @@ public class FastMultiLayerUpdater extends MultiLayerUpdater {
 
     public FastMultiLayerUpdater(MultiLayerNetwork network) {
         super(network);
+        for (UpdaterBlock block : updaterBlocks) {
+            if (block.getGradientUpdater() instanceof ResidentState resident) {
+                resident.keepStateResident();
+            }
+        }
     }
 
     /** Installs this updater on {@code network} (initialised, not yet trained), keeping DL4J's state layout. */
@@ -91,7 +106,7 @@ public class FastMultiLayerUpdater extends MultiLayerUpdater {
      * from the parameters in one pass ({@link ParameterStep}), which is what {@code fit} does after the
      * gradient when {@link #canStepInOnePass()}. Returns false, having changed nothing, otherwise.
      */
-    public boolean stepInOnePass(int iteration, int epoch, int batchSize) {
+    public synchronized boolean stepInOnePass(int iteration, int epoch, int batchSize) {
         if (!canStepInOnePass()) {
             return false;
         }
@@ -137,6 +152,69 @@ public class FastMultiLayerUpdater extends MultiLayerUpdater {
             }
         }
         return true;
+    }
+
+    /**
+     * Writes every updater's Java copy of its state into the state views and drops it, so that the views
+     * are the state until the next step: what is read from them is current, what is written into them
+     * is what the next step uses.
+     */
+    public synchronized void releaseState() {
+        for (UpdaterBlock block : updaterBlocks) {
+            if (block.getGradientUpdater() instanceof ResidentState resident) {
+                resident.releaseState();
+            }
+        }
+    }
+
+    /** The state view, brought up to date ({@link #releaseState()}). */
+    @Override
+    public synchronized INDArray getStateViewArray() {
+        releaseState();
+        return super.getStateViewArray();
+    }
+
+    /** The same array as {@link #getStateViewArray()}, likewise brought up to date. */
+    @Override
+    public synchronized INDArray getUpdaterStateViewArray() {
+        releaseState();
+        return super.getUpdaterStateViewArray();
+    }
+
+    @Override
+    public synchronized INDArray getStateViewArrayCopy() {
+        releaseState();
+        return super.getStateViewArrayCopy();
+    }
+
+    /** The blocks, whose state views are brought up to date ({@link #releaseState()}). */
+    @Override
+    public synchronized List<UpdaterBlock> getUpdaterBlocks() {
+        releaseState();
+        return super.getUpdaterBlocks();
+    }
+
+    /** Assigns {@code viewArray} to the state; the next step uses it (DL4J's other overload delegates here). */
+    @Override
+    public synchronized void setStateViewArray(INDArray viewArray) {
+        releaseState();
+        super.setStateViewArray(viewArray);
+    }
+
+    /** DL4J's: equal state arrays; both brought up to date first. */
+    @Override
+    public boolean equals(Object o) {
+        if (o instanceof FastMultiLayerUpdater other) {
+            other.releaseState();
+        }
+        releaseState();
+        return super.equals(o);
+    }
+
+    @Override
+    public int hashCode() {
+        releaseState();
+        return super.hashCode();
     }
 
     /** Whether {@code gradient}'s flattened array is the network's gradient array {@code own} (same memory). */

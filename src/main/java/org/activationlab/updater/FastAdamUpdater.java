@@ -1,5 +1,6 @@
 package org.activationlab.updater;
 
+import java.util.Map;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.learning.AdamUpdater;
 import org.nd4j.linalg.learning.config.Adam;
@@ -8,26 +9,37 @@ import org.nd4j.linalg.learning.config.Adam;
  * DL4J's {@link AdamUpdater} with the float update done in a plain Java loop: bit for bit libnd4j's
  * {@code adam_updater} op, 4–5× faster once HotSpot's optimising compiler (C2) has vectorised the loop;
  * under the quick JIT tier alone ({@code -XX:TieredStopAtLevel=1}, the CLI's default) about as fast as
- * the op (1.6–1.8 ms).
- *
- * <p>Why: on the 784-256-256-10 MLP (269,322 parameters, one OpenMP thread) the native op takes ≈ 2.0 ms
- * per step, against ≈ 0.45–0.65 ms for copying gradient, m and v into Java arrays, running the loop below
- * and copying them back ({@code BenchMain --work adam}); a 128-example training step with the FAST layers
- * went from 6.9 to 5.8 ms of CPU (issue #8). Per element, in float, as libnd4j computes it:
+ * the op. Per element, in float, as libnd4j computes it:
  * <pre>
  *   m ← β₁·m + g·(1 − β₁)      v ← β₂·v + g²·(1 − β₂)      g ← m·α / (√v + ε)
  *   α = lr · √(1 − β₂ᵗ) / (1 − β₁ᵗ),   t = iteration + 1
  * </pre>
  * βᵗ comes from libnd4j's own {@code pow} ({@link NativePowers}), as in the op.
  * Double-precision arrays, strided views and ε = 0 (which libnd4j may replace) go to the stock op.
- * The scratch arrays belong to this instance: one updater per updater block of one network, used by
- * the thread that trains it.
+ *
+ * <p>Why: on the 784-256-256-10 MLP (269,322 parameters, one OpenMP thread) the native op takes ≈ 2.0 ms
+ * per step. The loop works on Java arrays, and the copies between them and native memory are most of
+ * what is left under C2 (a 1 MB vector each): a one-pass step ({@link ParameterStep}) copies the gradient
+ * in and the parameters in and out. m and v stay in Java between steps once the owner asks for it
+ * ({@link ResidentState}: the network's {@code FastMultiLayerUpdater} does, and writes them back before
+ * anybody reads the state); otherwise, as in DL4J's stock updater, every step also reads and writes
+ * them (7 copies instead of 3). Measured ({@code BenchMain --work adam}, CPU per update, loaded machine):
+ * 0.99 → 0.37 ms with C2, 3.2 → 2.3 ms under the quick tier, where the unvectorised loop is what is left;
+ * in MLP training the step fell from 13.9 % to 7.8 % of the training thread (C2), 22.7 % to 18.5 % (quick
+ * tier; BENCHMARKS.md, round 3). The INDArray accessors of the state ({@link #getM()}, {@link #getV()},
+ * {@link #getState()}, and the setters) write the Java copy back first and drop it, so they always
+ * see, and set, the state the next step uses. An array obtained from them is up to date until the
+ * next step, not after it.
+ *
+ * <p>The Java arrays belong to this instance: one updater per updater block of one network, used by the
+ * thread that trains it.
  */
-public class FastAdamUpdater extends AdamUpdater implements ParameterStep {
+public class FastAdamUpdater extends AdamUpdater implements ParameterStep, ResidentState {
     private float[] gradientScratch = new float[0];
     private float[] paramScratch = new float[0];
-    private float[] mScratch = new float[0];
-    private float[] vScratch = new float[0];
+    /** Java copies of m and v (in that order). */
+    private final JavaCopies moments = new JavaCopies(2);
+    private boolean resident;
     private NativePowers beta1Powers;
     private NativePowers beta2Powers;
 
@@ -42,6 +54,7 @@ public class FastAdamUpdater extends AdamUpdater implements ParameterStep {
     @Override
     public void applyUpdater(INDArray gradient, int iteration, int epoch) {
         if (!runsInJava(gradient)) {
+            releaseState(); // the op reads and writes the views
             super.applyUpdater(gradient, iteration, epoch);
             return;
         }
@@ -79,12 +92,11 @@ public class FastAdamUpdater extends AdamUpdater implements ParameterStep {
         int n = (int) gradient.length();
         if (gradientScratch.length < n) {
             gradientScratch = new float[n];
-            mScratch = new float[n];
-            vScratch = new float[n];
         }
         float[] g = FloatVectors.read(gradient, gradientScratch, n);
-        float[] m = FloatVectors.read(getM(), mScratch, n);
-        float[] v = FloatVectors.read(getV(), vScratch, n);
+        float[][] state = moments.open(n, super.getM(), super.getV());
+        float[] m = state[0];
+        float[] v = state[1];
         float[] p = params == null ? null : FloatVectors.read(params, paramScratch(n), n);
         float d = divisor;
         for (int i = 0; i < n; i++) {
@@ -105,8 +117,9 @@ public class FastAdamUpdater extends AdamUpdater implements ParameterStep {
         } else {
             FloatVectors.write(p, params, n);
         }
-        FloatVectors.write(m, getM(), n);
-        FloatVectors.write(v, getV(), n);
+        if (!resident) {
+            releaseState();
+        }
     }
 
     private float[] paramScratch(int n) {
@@ -127,10 +140,64 @@ public class FastAdamUpdater extends AdamUpdater implements ParameterStep {
 
     /** True when gradient, m and v are float vectors of one length, each contiguous in its buffer. */
     boolean runsInJava(INDArray gradient) {
-        INDArray m = getM();
-        INDArray v = getV();
+        INDArray m = super.getM(); // not this.getM(): that writes the Java copy back
+        INDArray v = super.getV();
         long n = gradient.length();
         return m != null && v != null && n <= Integer.MAX_VALUE && (float) getConfig().getEpsilon() != 0
                 && FloatVectors.contiguous(gradient, n) && FloatVectors.contiguous(m, n) && FloatVectors.contiguous(v, n);
+    }
+
+    @Override
+    public void keepStateResident() {
+        resident = true;
+    }
+
+    @Override
+    public void releaseState() {
+        moments.release(super.getM(), super.getV());
+    }
+
+    /** m, brought up to date (the Java copy written back and dropped). */
+    @Override
+    public INDArray getM() {
+        releaseState();
+        return super.getM();
+    }
+
+    /** v, brought up to date (the Java copy written back and dropped). */
+    @Override
+    public INDArray getV() {
+        releaseState();
+        return super.getV();
+    }
+
+    @Override
+    public Map<String, INDArray> getState() {
+        releaseState();
+        return super.getState();
+    }
+
+    @Override
+    public void setM(INDArray m) {
+        releaseState();
+        super.setM(m);
+    }
+
+    @Override
+    public void setV(INDArray v) {
+        releaseState();
+        super.setV(v);
+    }
+
+    @Override
+    public void setState(Map<String, INDArray> stateMap, boolean initialize) {
+        releaseState();
+        super.setState(stateMap, initialize);
+    }
+
+    @Override
+    public void setStateViewArray(INDArray viewArray, long[] gradientShape, char gradientOrder, boolean initialize) {
+        releaseState();
+        super.setStateViewArray(viewArray, gradientShape, gradientOrder, initialize);
     }
 }

@@ -16,6 +16,7 @@ import org.activationlab.network.Optimizer;
 import org.activationlab.network.OutputHead;
 import org.activationlab.train.TrainingStep;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.nn.updater.MultiLayerUpdater;
 import org.deeplearning4j.util.ModelSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -140,21 +141,29 @@ class OnePassStepTest {
     /**
      * Trains two networks of {@code spec} on the same shuffled batches, one by {@code fit} and one by the
      * one-pass step, and checks after every epoch that they are identical; returns the one-pass network.
+     * A third, trained by {@code fit} with DL4J's own {@code MultiLayerUpdater} (whose updaters write their
+     * state back at every step), checks the updater state as DL4J keeps it.
      */
     private static MultiLayerNetwork compareWithFit(NetworkSpec spec, INDArray x, INDArray y, int batch) {
         MultiLayerNetwork fit = spec.toNetwork();
         MultiLayerNetwork onePass = spec.toNetwork();
+        MultiLayerNetwork dl4j = spec.toNetwork();
+        dl4j.setUpdater(new MultiLayerUpdater(dl4j));
         TrainingStep.Runner fitStep = TrainingStep.FIT.on(fit);
         TrainingStep.Runner onePassStep = TrainingStep.ONE_PASS.on(onePass);
         for (int epoch = 0; epoch < EPOCHS; epoch++) {
             for (DataSet b : EpochBatches.reusing(x, y, batch, spec.seed(), epoch)) {
                 fitStep.fit(b);
                 onePassStep.fit(b);
+                dl4j.fit(b);
                 assertEquals(fit.score(), onePass.score(), "score of the step");
             }
             assertArrayEquals(values(fit.params()), values(onePass.params()), "parameters, epoch " + epoch);
             assertArrayEquals(values(fit.getUpdater().getStateViewArray()),
                     values(onePass.getUpdater().getStateViewArray()), "updater state (none for SGD), epoch " + epoch);
+            assertArrayEquals(values(dl4j.params()), values(onePass.params()), "parameters as DL4J's updater has them");
+            assertArrayEquals(values(dl4j.getUpdater().getStateViewArray()),
+                    values(onePass.getUpdater().getStateViewArray()), "updater state as DL4J's updater has it");
             assertEquals(fit.getIterationCount(), onePass.getIterationCount(), "iterations");
         }
         assertArrayEquals(values(fit.output(x)), values(onePass.output(x)), "predictions");
