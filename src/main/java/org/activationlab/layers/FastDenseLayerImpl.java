@@ -13,8 +13,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 /**
  * The training-time implementation of {@link FastDenseLayer}.
  *
- * <p>Forward (training): z = x·W + b into a kept buffer, a = f(copy of z). Backward: δ = f'(z) ⊙ ε from
- * the kept z (the stock layer recomputes x·W + b here), then the parameter gradients, then
+ * <p>Forward (training): z = x·W + b into a kept buffer, a = f(z) into a new array. Backward:
+ * δ = f'(z) ⊙ ε from the kept z (the stock layer recomputes x·W + b here), then the parameter gradients, then
  * dL/dx = δ·Wᵀ only if the configuration asks for it. Tiny layers do all of this in Java
  * ({@link HostAffine}), which avoids ND4J's fixed per-operation cost; bigger float layers keep ND4J's
  * products but take ReLU and leaky ReLU in training through {@link FloatActivation} (no copy of z,
