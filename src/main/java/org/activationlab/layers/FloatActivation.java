@@ -15,9 +15,8 @@ import org.nd4j.linalg.factory.Nd4j;
  * {@code IntBuffer} copies), one loop of {@link HostReLU}, one copy back.
  *
  * <p>Why: DL4J's ReLU backward is a libnd4j custom op whose kernel calls a {@code std::function} per
- * element; the Java loop is cheaper at the MLP's batch of 128 under both JIT tiers (at 512 under the
- * quick tier it costs about what libnd4j's op does). A Java forward loop was not cheaper: the legacy
- * op is vectorised (BENCHMARKS.md, round 3). Other functions stay on ND4J: their Java twins are slower
+ * element; the Java loop on the raw bits is cheaper at the MLP's sizes under both JIT tiers. A Java
+ * forward loop was not cheaper: the legacy op is vectorised (BENCHMARKS.md, round 3). Other functions stay on ND4J: their Java twins are slower
  * there (tanh, sigmoid and the exponential ones) and not bit-identical to libnd4j's float kernels.
  */
 final class FloatActivation {
