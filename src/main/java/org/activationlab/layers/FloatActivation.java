@@ -15,9 +15,11 @@ import org.nd4j.linalg.factory.Nd4j;
  * {@code IntBuffer} copies), one loop of {@link HostReLU}, one copy back.
  *
  * <p>Why: DL4J's ReLU backward is a libnd4j custom op whose kernel calls a {@code std::function} per
- * element; the Java loop on the raw bits is cheaper at the MLP's sizes under both JIT tiers. A Java
- * forward loop was not cheaper: the legacy op is vectorised (BENCHMARKS.md, round 3). Other functions stay on ND4J: their Java twins are slower
- * there (tanh, sigmoid and the exponential ones) and not bit-identical to libnd4j's float kernels.
+ * element; the Java loop on the raw bits is cheaper at the MLP's sizes under the CLI's quick JIT
+ * tier (profiled) and its loop 3× faster again under C2. A Java forward loop was not cheaper: the
+ * legacy op is vectorised (BENCHMARKS.md, round 3). Other functions stay on ND4J: their Java twins
+ * are slower there (tanh, sigmoid and the exponential ones) and not bit-identical to libnd4j's float
+ * kernels.
  */
 final class FloatActivation {
     /** Off: ND4J's ops for every size (tests compare the two paths). */
