@@ -10,8 +10,8 @@ import org.nd4j.linalg.api.buffer.DataType;
 
 /**
  * An element-wise activation function f and its slope f′, computed in Java, for the DL4J functions
- * the project builds networks from (same formulas as libnd4j's kernels): the article's five here, the
- * modern five in {@link HostModernActivations}.
+ * the project builds networks from (same formulas as libnd4j's kernels): the article's five here
+ * and in {@link HostReLU}, the modern five in {@link HostModernActivations}.
  */
 abstract class HostActivation {
 
@@ -20,6 +20,11 @@ abstract class HostActivation {
 
     /** f′(z), the factor by which dL/da becomes dL/dz. */
     abstract double slope(double z);
+
+    /** dL/dz = f′(z)·ε, as the backward kernel forms it (ReLU's keeps the sign of its zeros). */
+    double delta(double z, double epsilon) {
+        return epsilon * slope(z);
+    }
 
     /**
      * The Java twin of {@code fn} in a network of {@code type}, or null when there is none (softmax,
@@ -37,10 +42,10 @@ abstract class HostActivation {
         }
         if (fn instanceof ActivationReLU relu
                 && relu.getMax() == null && relu.getThreshold() == null && relu.getNegativeSlope() == null) {
-            return leaky(0.0);
+            return new HostReLU(0.0, type);
         }
         if (fn instanceof ActivationLReLU leaky) {
-            return leaky(leaky.getAlpha());
+            return new HostReLU(leaky.getAlpha(), type);
         }
         return HostModernActivations.of(fn, type);
     }
@@ -82,23 +87,4 @@ abstract class HostActivation {
             return 1.0 - t * t;
         }
     };
-
-    /**
-     * ReLU for {@code alpha} = 0, leaky ReLU otherwise: f(z) = z for z &gt; 0, alpha·z below. libnd4j's
-     * backward kernel takes alpha in single precision (its forward one does not), hence the two alphas.
-     */
-    private static HostActivation leaky(double alpha) {
-        double alphaBackward = (float) alpha;
-        return new HostActivation() {
-            @Override
-            double apply(double z) {
-                return z > 0 ? z : alpha * z;
-            }
-
-            @Override
-            double slope(double z) {
-                return z > 0 ? 1.0 : alphaBackward;
-            }
-        };
-    }
 }

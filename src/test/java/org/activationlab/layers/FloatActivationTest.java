@@ -1,0 +1,178 @@
+package org.activationlab.layers;
+
+import static org.activationlab.layers.FastLayersMatchStockTest.assertClose;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.activationlab.data.Dataset;
+import org.activationlab.network.Activation;
+import org.activationlab.network.LayerImplementation;
+import org.activationlab.network.NetworkSpec;
+import org.activationlab.network.Optimizer;
+import org.activationlab.network.OutputHead;
+import org.activationlab.network.Task;
+import org.activationlab.train.EpochMetrics;
+import org.activationlab.train.Trainer;
+import org.activationlab.train.TrainingRun;
+import org.activationlab.train.TrainingSettings;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.nd4j.linalg.activations.IActivation;
+import org.nd4j.linalg.activations.impl.ActivationLReLU;
+import org.nd4j.linalg.activations.impl.ActivationReLU;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.dataset.DataSet;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * ReLU and leaky ReLU of big float layers in Java ({@link FloatActivation}) against DL4J's own ops: the
+ * same bits element by element (special values included), and the same network, outputs, gradients
+ * and training run bit for bit as with ND4J's activation ops; against the stock layers within the
+ * float tolerance of {@link FastLayersMatchStockTest}.
+ */
+class FloatActivationTest {
+    private static final int INPUTS = 20;
+
+    static Stream<IActivation> reluFamily() {
+        return Stream.of(new ActivationReLU(), new ActivationLReLU(0.01), new ActivationLReLU(0.3));
+    }
+
+    @ParameterizedTest
+    @MethodSource("reluFamily")
+    void loopsGiveDl4jsBitsForEveryInput(IActivation fn) {
+        float[] special = {0f, -0f, Float.NaN, Float.intBitsToFloat(0xffc00000), Float.POSITIVE_INFINITY,
+                Float.NEGATIVE_INFINITY, Float.MIN_VALUE, -Float.MIN_VALUE, 1e-40f, -1e-40f, Float.MAX_VALUE, -Float.MAX_VALUE};
+        int n = 64 * 256;
+        Random random = new Random(5);
+        float[] z = new float[n];
+        float[] e = new float[n];
+        for (int k = 0; k < n; k++) {
+            z[k] = (float) (random.nextGaussian() * 3);
+            e[k] = (float) random.nextGaussian();
+        }
+        for (int i = 0; i < special.length; i++) { // each special z with ε of both signs, each special ε at z < 0 and z > 0
+            for (int j = 0; j < 2; j++) {
+                z[2 * i + j] = special[i];
+                e[2 * i + j] = j == 0 ? -1.5f : 2.5f;
+                z[100 + 2 * i + j] = j == 0 ? -1.5f : 2.5f;
+                e[100 + 2 * i + j] = special[i];
+            }
+        }
+        INDArray zs = Nd4j.createFromArray(z).reshape(64, 256);
+        INDArray es = Nd4j.createFromArray(e).reshape(64, 256);
+        FloatActivation loops = FloatActivation.of(HostActivation.of(fn, DataType.FLOAT), DataType.FLOAT);
+        assertNotNull(loops, fn + " has float loops");
+
+        assertSameBits(fn.getActivation(zs.dup(), true), loops.activate(zs, zs.ulike()), z, fn + " forward");
+        assertSameBits(fn.backprop(zs.dup(), es.dup()).getFirst(), loops.delta(zs.dup(), es), z, fn + " backward");
+    }
+
+    @Test
+    void onlyFloatReluFamilyHasLoops() {
+        assertNull(FloatActivation.of(HostActivation.of(new ActivationReLU(), DataType.DOUBLE), DataType.DOUBLE));
+        for (Activation a : List.of(Activation.TANH, Activation.SIGMOID, Activation.IDENTITY, Activation.ELU, Activation.GELU)) {
+            assertNull(FloatActivation.of(HostActivation.of(a.toDl4j(Activation.DEFAULT_LEAKY_SLOPE), DataType.FLOAT),
+                    DataType.FLOAT), a + " stays on ND4J");
+        }
+    }
+
+    /** 20 → 64 → 48 → 3, batches of 32: both hidden layers are above the Java products' size limit. */
+    @ParameterizedTest
+    @EnumSource(value = Activation.class, names = {"RELU", "LEAKY_RELU"})
+    void bigLayersGiveTheSameNetworkAsNd4jsActivationOps(Activation activation) {
+        NetworkSpec spec = NetworkSpec.input(INPUTS).hidden(64, activation).hidden(48, activation)
+                .output(OutputHead.multiClass(3)).optimizer(Optimizer.adam(0.01)).seed(7).dataType(DataType.FLOAT)
+                .layers(LayerImplementation.FAST).build();
+        assertTrue(32L * INPUTS * 64 > HostAffine.maxMultiplyAdds && 32L * 64 * 48 > HostAffine.maxMultiplyAdds);
+        Dataset data = dataset();
+        DataSet batch = (DataSet) data.train().getRange(0, 32);
+        INDArray y = Dataset.labelsFor(batch.getLabels(), spec.head());
+
+        long before = FloatActivation.CALLS.sum();
+        Step java = step(spec.toNetwork(), batch.getFeatures(), y);
+        assertEquals(2 * 3, FloatActivation.CALLS.sum() - before, "both layers' forward (twice) and backward in Java");
+        Step nd4j = withNd4jOps(() -> step(spec.toNetwork(), batch.getFeatures(), y));
+
+        assertSameBits(nd4j.output, java.output, null, "training-mode output");
+        assertSameBits(nd4j.inference, java.inference, null, "inference output");
+        assertSameBits(nd4j.gradient, java.gradient, null, "gradient");
+        assertEquals(nd4j.score, java.score, 0.0, "score");
+        assertTrue(nd4j.gradient.norm2Number().doubleValue() > 1e-4, "a real gradient was compared");
+
+        TrainingSettings settings = new TrainingSettings(3, 32);
+        TrainingRun javaRun = Trainer.train(spec, data, settings);
+        TrainingRun nd4jRun = withNd4jOps(() -> Trainer.train(spec, data, settings));
+        assertEquals(untimed(nd4jRun), untimed(javaRun), "every epoch's losses and accuracy");
+        assertSameBits(nd4jRun.network().params(), javaRun.network().params(), null, "parameters after 3 epochs");
+        assertTrue(spec.toNetwork().params().distance2(javaRun.network().params()) > 1e-2, "training moved the weights");
+
+        TrainingRun stock = Trainer.train(spec.withLayers(LayerImplementation.STOCK), data, settings);
+        for (int i = 0; i < stock.history().epochs().size(); i++) {
+            double s = stock.history().epochs().get(i).trainLoss();
+            assertEquals(s, javaRun.history().epochs().get(i).trainLoss(), 1e-4 * (1 + Math.abs(s)), "train loss vs stock, epoch " + i);
+        }
+        assertClose(stock.network().params(), javaRun.network().params(), 1e-4, "parameters vs stock layers");
+    }
+
+    private static List<EpochMetrics> untimed(TrainingRun run) {
+        return run.history().epochs().stream().map(EpochMetrics::withoutTiming).toList();
+    }
+
+    private record Step(INDArray output, INDArray inference, INDArray gradient, double score) {
+    }
+
+    private static Step step(MultiLayerNetwork net, INDArray x, INDArray y) {
+        INDArray output = net.output(x, true).dup();
+        net.setInput(x);
+        net.setLabels(y);
+        net.computeGradientAndScore();
+        return new Step(output, net.output(x, false).dup(), net.gradient().gradient().dup(), net.score());
+    }
+
+    private static <T> T withNd4jOps(Supplier<T> body) {
+        FloatActivation.enabled = false;
+        try {
+            return body.get();
+        } finally {
+            FloatActivation.enabled = true;
+        }
+    }
+
+    /** 96 training and 32 test examples of 20 features, 3 classes by the sign pattern of two features. */
+    private static Dataset dataset() {
+        Nd4j.getRandom().setSeed(21);
+        INDArray x = Nd4j.randn(DataType.FLOAT, 128, INPUTS);
+        INDArray y = Nd4j.zeros(DataType.FLOAT, 128, 3);
+        for (int r = 0; r < 128; r++) {
+            double a = x.getDouble(r, 0);
+            double b = x.getDouble(r, 1);
+            y.putScalar(r, a > 0 ? (b > 0 ? 0 : 1) : 2, 1.0);
+        }
+        DataSet all = new DataSet(x, y);
+        return new Dataset("relu-big", Task.MULTICLASS, (DataSet) all.getRange(0, 96), (DataSet) all.getRange(96, 128),
+                List.of("a", "b", "c"), Map.of());
+    }
+
+    /** Equal element by element as raw float bits (so −0 ≠ +0 and NaNs must match too). */
+    private static void assertSameBits(INDArray expected, INDArray actual, float[] inputs, String what) {
+        float[] e = expected.castTo(DataType.FLOAT).data().asFloat();
+        float[] a = actual.castTo(DataType.FLOAT).data().asFloat();
+        assertEquals(e.length, a.length, what);
+        for (int k = 0; k < e.length; k++) {
+            int i = k;
+            assertEquals(Float.floatToRawIntBits(e[k]), Float.floatToRawIntBits(a[k]), () -> what + " at " + i
+                    + (inputs == null ? "" : " (z = " + inputs[i] + ")") + ": " + e[i] + " vs " + a[i]);
+        }
+    }
+}
