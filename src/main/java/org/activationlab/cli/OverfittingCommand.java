@@ -3,7 +3,6 @@ package org.activationlab.cli;
 import java.util.concurrent.Callable;
 import org.activationlab.experiment.inside.OverfittingExperiment;
 import org.activationlab.network.Activation;
-import org.activationlab.network.Optimizer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -21,9 +20,8 @@ final class OverfittingCommand implements Callable<Integer> {
             description = "Data, a name or csv:PATH (default ${DEFAULT-VALUE}; falls back to --fallback when it cannot be read).")
     String dataset = DEFAULTS.dataset();
 
-    @Option(names = "--fallback", paramLabel = "NAME",
-            description = "Built-in data used when --dataset cannot be read (default ${DEFAULT-VALUE}).")
-    String fallback = DEFAULTS.fallback();
+    @Mixin
+    FallbackOption fallback = new FallbackOption(DEFAULTS.fallback());
 
     @Option(names = "--noise", paramLabel = "FRACTION",
             description = "Noise of a generated set (the fallback, or e.g. --dataset moons), 0-0.5 (default ${DEFAULT-VALUE}).")
@@ -33,28 +31,18 @@ final class OverfittingCommand implements Callable<Integer> {
             description = "Examples of --dataset per split, 0 for all: a small set over-fits (default ${DEFAULT-VALUE}).")
     int limit = DEFAULTS.limit();
 
-    @Option(names = "--layers", paramLabel = "N", description = "Hidden layers (default ${DEFAULT-VALUE}).")
-    int layers = DEFAULTS.hiddenLayers();
+    @Mixin
+    LayerOptions layers = new LayerOptions(DEFAULTS.hiddenLayers(), DEFAULTS.width());
 
-    @Option(names = "--width", paramLabel = "N", description = "Nodes per hidden layer (default ${DEFAULT-VALUE}).")
-    int width = DEFAULTS.width();
-
-    @Option(names = "--activation", paramLabel = "NAME", converter = RepresentationCommand.ActivationConverter.class,
+    @Option(names = "--activation", paramLabel = "NAME", converter = Converters.OneActivation.class,
             description = "Hidden activation (default ${DEFAULT-VALUE}).")
     Activation activation = DEFAULTS.activation();
 
-    @Option(names = "--epochs", paramLabel = "N", description = OptionText.EPOCHS)
-    int epochs = DEFAULTS.epochs();
+    @Mixin
+    EpochOptions training = new EpochOptions(DEFAULTS.epochs(), DEFAULTS.batchSize());
 
-    @Option(names = "--batch-size", paramLabel = "N", description = OptionText.BATCH_SIZE)
-    int batchSize = DEFAULTS.batchSize();
-
-    @Option(names = "--optimizer", paramLabel = "KIND", converter = CompareCommand.OptimizerKindConverter.class,
-            description = OptionText.OPTIMIZER)
-    Optimizer.Kind optimizer = DEFAULTS.optimizer().kind();
-
-    @Option(names = "--lr", paramLabel = "RATE", description = OptionText.LEARNING_RATE)
-    double learningRate = DEFAULTS.optimizer().learningRate();
+    @Mixin
+    OptimizerOptions optimizer = new OptimizerOptions(DEFAULTS.optimizer());
 
     @Option(names = "--l2", paramLabel = "PENALTY",
             description = "The L2 remedy's weight penalty, DL4J's l2 (default ${DEFAULT-VALUE}).")
@@ -72,14 +60,14 @@ final class OverfittingCommand implements Callable<Integer> {
             description = "Early stopping: epochs without a lower validation loss before it stops (default ${DEFAULT-VALUE}).")
     int patience = DEFAULTS.patience();
 
-    @Option(names = "--first-seed", paramLabel = "SEED", description = OptionText.FIRST_SEED)
-    long firstSeed = DEFAULTS.firstSeed();
+    @Mixin
+    FirstSeedOption firstSeed = new FirstSeedOption(DEFAULTS.firstSeed());
 
     @Override
     public Integer call() throws Exception {
-        var s = new OverfittingExperiment.Settings(dataset, fallback, noise, limit, layers, width, activation, epochs,
-                batchSize, new Optimizer(optimizer, learningRate), l2, dropout, validation, patience,
-                common.seedsOr(DEFAULTS.seeds()), firstSeed);
-        return ExperimentRunner.exitCode(ExperimentRunner.run(new OverfittingExperiment(s), common, System.out));
+        var s = new OverfittingExperiment.Settings(dataset, fallback.value, noise, limit, layers.layers,
+                layers.width.value, activation, training.epochs, training.batchSize, optimizer.optimizer(), l2, dropout,
+                validation, patience, common.seedsOr(DEFAULTS.seeds()), firstSeed.value);
+        return ExperimentRunner.execute(new OverfittingExperiment(s), common);
     }
 }
