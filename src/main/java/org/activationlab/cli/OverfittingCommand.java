@@ -17,19 +17,13 @@ final class OverfittingCommand implements Callable<Integer> {
     CommonOptions common;
 
     @Option(names = "--dataset", paramLabel = "NAME",
-            description = "Data, a name or csv:PATH (default ${DEFAULT-VALUE}; falls back to --fallback when it cannot be read).")
+            description = OptionText.DATASET_BEFORE_LIMIT + "1000" + OptionText.DATASET_AFTER_LIMIT + " A small set "
+                    + "over-fits; a generated one (the fallback, or e.g. --dataset moons) has noise 0.25 unless --noise "
+                    + "is given.")
     String dataset = DEFAULTS.dataset();
 
     @Mixin
     FallbackOption fallback = new FallbackOption(DEFAULTS.fallback());
-
-    @Option(names = "--noise", paramLabel = "FRACTION",
-            description = "Noise of a generated set (the fallback, or e.g. --dataset moons), 0-0.5 (default ${DEFAULT-VALUE}).")
-    double noise = DEFAULTS.noise();
-
-    @Option(names = "--limit", paramLabel = "N",
-            description = "Examples of --dataset per split, 0 for all: a small set over-fits (default ${DEFAULT-VALUE}).")
-    int limit = DEFAULTS.limit();
 
     @Mixin
     LayerOptions layers = new LayerOptions(DEFAULTS.hiddenLayers(), DEFAULTS.width());
@@ -63,9 +57,13 @@ final class OverfittingCommand implements Callable<Integer> {
     @Mixin
     FirstSeedOption firstSeed = new FirstSeedOption(DEFAULTS.firstSeed());
 
+    @Mixin
+    DataOptionsMixin dataOptions;
+
     @Override
     public Integer call() throws Exception {
-        var s = new OverfittingExperiment.Settings(dataset, fallback.value, noise, limit, layers.layers,
+        var s = new OverfittingExperiment.Settings(dataset, fallback.value,
+                dataOptions.forDataset(dataset, DEFAULTS.data()), layers.layers,
                 layers.width.value, activation, training.epochs, training.batchSize, optimizer.optimizer(), l2, dropout,
                 validation, patience, common.seedsOr(DEFAULTS.seeds()), firstSeed.value);
         return ExperimentRunner.execute(new OverfittingExperiment(s), common);

@@ -41,7 +41,7 @@ public final class DeadReluExperiment extends Experiment<DeadReluExperiment.Sett
     /** The activations compared. */
     static final List<Activation> ACTIVATIONS = List.of(Activation.RELU, Activation.LEAKY_RELU);
 
-    private DataChoice choice;
+    private final DataChoice.Memo choice = new DataChoice.Memo(settings);
 
     /**
      * @param dataset      preferred data, a built-in name or {@code csv:PATH}
@@ -57,7 +57,8 @@ public final class DeadReluExperiment extends Experiment<DeadReluExperiment.Sett
      * @param firstSeed    first seed
      */
     public record Settings(String dataset, String fallback, DataOptions data, int hiddenLayers, int width, int epochs,
-                           int batchSize, double normalRate, double highRate, int seeds, long firstSeed) {
+                           int batchSize, double normalRate, double highRate, int seeds, long firstSeed)
+            implements PreferredData {
         public Settings {
             Validation.require(dataset != null && !dataset.isBlank(), "dataset", "a dataset name", dataset);
             Validation.require(data != null, "data", "data options", "null");
@@ -172,18 +173,10 @@ public final class DeadReluExperiment extends Experiment<DeadReluExperiment.Sett
         return activation.id() + " at the " + rate.id() + " rate";
     }
 
-    /** The data, chosen once on the driver: the cells name it, and load it again where they train. */
-    private DataChoice choice() {
-        if (choice == null) {
-            choice = DataChoice.load(settings.dataset(), settings.data(), settings.fallback(), settings.firstSeed());
-        }
-        return choice;
-    }
-
     /** Per activation and rate, one cell per seed, each measuring its hidden units on the test set. */
     @Override
     protected List<Cell> cells() {
-        DataChoice data = choice();
+        DataChoice data = choice.get();
         TrainingSettings training = new TrainingSettings(settings.epochs(), settings.batchSize(), settings.epochs());
         List<Cell> cells = new ArrayList<>();
         for (Activation a : ACTIVATIONS) {
@@ -213,7 +206,7 @@ public final class DeadReluExperiment extends Experiment<DeadReluExperiment.Sett
                 summarise(a, rate, own, rows).ifPresent(results::add);
             }
         }
-        Map<String, Object> details = new LinkedHashMap<>(choice().describe());
+        Map<String, Object> details = new LinkedHashMap<>(choice.get().describe());
         details.put("dead_unit", "a hidden unit with z <= 0 for every test example");
         return new DeadReluResult(List.of(judgeC14(results), judgeC15(results)), results, rows, details);
     }
