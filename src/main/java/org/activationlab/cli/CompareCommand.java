@@ -45,10 +45,7 @@ final class CompareCommand implements Callable<Integer> {
     List<String> activations = DEFAULTS.activations().stream().map(Activation::id).toList();
 
     @Mixin
-    EpochOptions training = new EpochOptions(DEFAULTS.epochs(), DEFAULTS.batchSize());
-
-    @Mixin
-    OptimizerOptions optimizer = new OptimizerOptions(DEFAULTS.optimizer());
+    TrainingOptions training = new TrainingOptions(DEFAULTS.epochs(), DEFAULTS.batchSize(), DEFAULTS.optimizer());
 
     @Option(names = "--l2", paramLabel = "PENALTY", description = "L2 weight penalty (default ${DEFAULT-VALUE}).")
     double l2 = DEFAULTS.l2();
@@ -71,7 +68,7 @@ final class CompareCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Settings settings = new Settings(dataset, dataOptions.forDataset(dataset, DEFAULTS.data()), hidden,
                 Converters.activations(spec, activations), common.seedsOr(DEFAULTS.seeds()), firstSeed.value,
-                training.epochs, training.batchSize, optimizer.optimizer(), l2, weightInit.value, target);
+                training.epochs(), training.batchSize(), training.optimizer(), l2, weightInit.value, target);
         ExperimentResult<CompareResult> result = ExperimentRunner.run(new CompareExperiment(settings), common,
                 System.out);
         List<PairComparison> comparisons = result.findings().comparisons();

@@ -33,10 +33,7 @@ final class OverfittingCommand implements Callable<Integer> {
     Activation activation = DEFAULTS.activation();
 
     @Mixin
-    EpochOptions training = new EpochOptions(DEFAULTS.epochs(), DEFAULTS.batchSize());
-
-    @Mixin
-    OptimizerOptions optimizer = new OptimizerOptions(DEFAULTS.optimizer());
+    TrainingOptions training = new TrainingOptions(DEFAULTS.epochs(), DEFAULTS.batchSize(), DEFAULTS.optimizer());
 
     @Option(names = "--l2", paramLabel = "PENALTY",
             description = "The L2 remedy's weight penalty, DL4J's l2 (default ${DEFAULT-VALUE}).")
@@ -64,7 +61,7 @@ final class OverfittingCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         var s = new OverfittingExperiment.Settings(dataset, fallback.value,
                 dataOptions.forDataset(dataset, DEFAULTS.data()), layers.layers,
-                layers.width.value, activation, training.epochs, training.batchSize, optimizer.optimizer(), l2, dropout,
+                layers.width.value, activation, training.epochs(), training.batchSize(), training.optimizer(), l2, dropout,
                 validation, patience, common.seedsOr(DEFAULTS.seeds()), firstSeed.value);
         return ExperimentRunner.execute(new OverfittingExperiment(s), common);
     }

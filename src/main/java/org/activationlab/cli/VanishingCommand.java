@@ -41,10 +41,7 @@ final class VanishingCommand implements Callable<Integer> {
     List<String> activations = DEFAULTS.activations().stream().map(Activation::id).toList();
 
     @Mixin
-    EpochOptions training = new EpochOptions(DEFAULTS.epochs(), DEFAULTS.batchSize());
-
-    @Mixin
-    OptimizerOptions optimizer = new OptimizerOptions(DEFAULTS.optimizer());
+    TrainingOptions training = new TrainingOptions(DEFAULTS.epochs(), DEFAULTS.batchSize(), DEFAULTS.optimizer());
 
     @Mixin
     WeightInitOption weightInit = new WeightInitOption(DEFAULTS.weightInit());
@@ -63,8 +60,8 @@ final class VanishingCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         var s = new VanishingExperiment.Settings(dataset, fallback.value,
                 dataOptions.forDataset(dataset, DEFAULTS.data()), layers, width.value,
-                Converters.activations(spec, activations), training.epochs, training.batchSize,
-                optimizer.optimizer(), weightInit.value, probeSize, common.seedsOr(DEFAULTS.seeds()), firstSeed.value);
+                Converters.activations(spec, activations), training.epochs(), training.batchSize(),
+                training.optimizer(), weightInit.value, probeSize, common.seedsOr(DEFAULTS.seeds()), firstSeed.value);
         return ExperimentRunner.execute(new VanishingExperiment(s), common);
     }
 }

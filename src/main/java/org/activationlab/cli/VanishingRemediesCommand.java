@@ -48,10 +48,7 @@ final class VanishingRemediesCommand implements Callable<Integer> {
     List<WeightInitChoice> inits = DEFAULTS.remedyInits();
 
     @Mixin
-    EpochOptions training = new EpochOptions(DEFAULTS.epochs(), DEFAULTS.batchSize());
-
-    @Mixin
-    OptimizerOptions optimizer = new OptimizerOptions(DEFAULTS.optimizer());
+    TrainingOptions training = new TrainingOptions(DEFAULTS.epochs(), DEFAULTS.batchSize(), DEFAULTS.optimizer());
 
     @Option(names = "--target-share", paramLabel = "SHARE",
             description = "Epochs to target count until the test accuracy is this share of the way from chance "
@@ -72,8 +69,8 @@ final class VanishingRemediesCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         var s = new VanishingRemediesExperiment.Settings(dataset, fallback.value,
                 dataOptions.forDataset(dataset, DEFAULTS.data()), layers.layers, layers.width.value,
-                Converters.activations(spec, activations), baselineInit, inits, training.epochs, training.batchSize,
-                optimizer.optimizer(), targetShare, probeSize, common.seedsOr(DEFAULTS.seeds()), firstSeed.value);
+                Converters.activations(spec, activations), baselineInit, inits, training.epochs(), training.batchSize(),
+                training.optimizer(), targetShare, probeSize, common.seedsOr(DEFAULTS.seeds()), firstSeed.value);
         return ExperimentRunner.execute(new VanishingRemediesExperiment(s), common);
     }
 }
