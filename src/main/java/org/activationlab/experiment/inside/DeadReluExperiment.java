@@ -16,6 +16,7 @@ import org.activationlab.experiment.Claim;
 import org.activationlab.experiment.ClaimVerdict;
 import org.activationlab.experiment.Experiment;
 import org.activationlab.experiment.ExperimentResult;
+import org.activationlab.experiment.Seeded;
 import org.activationlab.experiment.Verdict;
 import org.activationlab.network.Activation;
 import org.activationlab.network.NetworkSpec;
@@ -58,13 +59,10 @@ public final class DeadReluExperiment extends Experiment<DeadReluExperiment.Sett
      */
     public record Settings(String dataset, String fallback, DataOptions data, int hiddenLayers, int width, int epochs,
                            int batchSize, double normalRate, double highRate, int seeds, long firstSeed)
-            implements PreferredData {
+            implements PreferredData, Seeded<Settings> {
         public Settings {
-            Validation.require(dataset != null && !dataset.isBlank(), "dataset", "a dataset name", dataset);
-            Validation.require(data != null, "data", "data options", "null");
-            Validation.require(data.limit() >= 0, "limit", "0 (all) or a positive number of examples", data.limit());
-            Validation.require(hiddenLayers >= 1, "hiddenLayers", "at least 1", hiddenLayers);
-            Validation.require(width >= 1, "width", "at least 1", width);
+            SettingsChecks.preferredData(dataset, data);
+            SettingsChecks.hiddenStack(hiddenLayers, width, 1);
             SettingsChecks.training(epochs, batchSize, normalRate);
             Optimizer.adam(highRate);
             Validation.require(highRate > normalRate, "highRate", "a rate above normalRate (" + normalRate + ")",
@@ -87,6 +85,7 @@ public final class DeadReluExperiment extends Experiment<DeadReluExperiment.Sett
             return new Settings("fashion-mnist", "spiral", 1000, 3, 32, 3, 50, 0.005, 0.1, 5, 1);
         }
 
+        @Override
         public Settings withSeeds(int n) {
             return new Settings(dataset, fallback, data, hiddenLayers, width, epochs, batchSize, normalRate, highRate,
                     n, firstSeed);

@@ -9,6 +9,7 @@ import org.activationlab.data.DataOptions;
 import org.activationlab.experiment.Claim;
 import org.activationlab.experiment.Experiment;
 import org.activationlab.experiment.ExperimentResult;
+import org.activationlab.experiment.Seeded;
 import org.activationlab.network.Activation;
 import org.activationlab.network.NetworkSpec;
 import org.activationlab.network.Optimizer;
@@ -57,12 +58,10 @@ public final class OverfittingExperiment extends Experiment<OverfittingExperimen
     public record Settings(String dataset, String fallback, DataOptions data, int hiddenLayers,
                            int width, Activation activation, int epochs, int batchSize, Optimizer optimizer, double l2,
                            double dropout, double validationFraction, int patience, int seeds, long firstSeed)
-            implements PreferredData {
+            implements PreferredData, Seeded<Settings> {
         public Settings {
-            Validation.require(dataset != null && !dataset.isBlank(), "dataset", "a dataset name", dataset);
-            Validation.require(data != null, "data", "data options", "null"); // DataOptions checks noise and limit
-            Validation.require(hiddenLayers >= 1, "hiddenLayers", "at least 1", hiddenLayers);
-            Validation.require(width >= 1, "width", "at least 1", width);
+            SettingsChecks.preferredData(dataset, data);
+            SettingsChecks.hiddenStack(hiddenLayers, width, 1);
             Validation.require(activation != null && activation != Activation.SOFTMAX, "activation",
                     "one of " + Activation.hiddenChoices(), activation);
             Validation.require(optimizer != null, "optimizer", "an optimizer", "null");
@@ -100,6 +99,7 @@ public final class OverfittingExperiment extends Experiment<OverfittingExperimen
             return DataOptions.defaults().withNoise(data.noise());
         }
 
+        @Override
         public Settings withSeeds(int n) {
             return new Settings(dataset, fallback, data, hiddenLayers, width, activation, epochs,
                     batchSize, optimizer, l2, dropout, validationFraction, patience, n, firstSeed);

@@ -13,6 +13,7 @@ import org.activationlab.experiment.Claim;
 import org.activationlab.experiment.ClaimVerdict;
 import org.activationlab.experiment.Experiment;
 import org.activationlab.experiment.ExperimentResult;
+import org.activationlab.experiment.Seeded;
 import org.activationlab.experiment.Verdict;
 import org.activationlab.network.Activation;
 import org.activationlab.network.NetworkSpec;
@@ -57,14 +58,10 @@ public final class VanishingExperiment extends Experiment<VanishingExperiment.Se
     public record Settings(String dataset, String fallback, DataOptions data, int hiddenLayers, int width,
                            List<Activation> activations, int epochs, int batchSize, Optimizer optimizer,
                            WeightInitChoice weightInit, int probeSize, int seeds, long firstSeed)
-            implements PreferredData {
+            implements PreferredData, Seeded<Settings> {
         public Settings {
-            Validation.require(dataset != null && !dataset.isBlank(), "dataset", "a dataset name", dataset);
-            Validation.require(data != null, "data", "data options", "null");
-            Validation.require(data.limit() >= 0, "limit", "0 (all) or a positive number of examples", data.limit());
-            Validation.require(hiddenLayers >= 2, "hiddenLayers", "at least 2 (first and last hidden must differ)",
-                    hiddenLayers);
-            Validation.require(width >= 1, "width", "at least 1", width);
+            SettingsChecks.preferredData(dataset, data);
+            SettingsChecks.hiddenStack(hiddenLayers, width, 2);
             Validation.require(activations != null && activations.containsAll(Activation.article()), "activations",
                     "a list with sigmoid, tanh, relu and leakyrelu (C11 compares them), e.g. all", activations);
             activations = List.copyOf(new java.util.LinkedHashSet<>(activations));
@@ -104,6 +101,7 @@ public final class VanishingExperiment extends Experiment<VanishingExperiment.Se
                     weightInit, probeSize, seeds, firstSeed);
         }
 
+        @Override
         public Settings withSeeds(int n) {
             return new Settings(dataset, fallback, data, hiddenLayers, width, activations, epochs, batchSize,
                     optimizer, weightInit, probeSize, n, firstSeed);

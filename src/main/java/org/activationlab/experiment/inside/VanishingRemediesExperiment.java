@@ -13,6 +13,7 @@ import org.activationlab.diagnostics.LayerWatch;
 import org.activationlab.experiment.Claim;
 import org.activationlab.experiment.Experiment;
 import org.activationlab.experiment.ExperimentResult;
+import org.activationlab.experiment.Seeded;
 import org.activationlab.network.Activation;
 import org.activationlab.network.HiddenLayer;
 import org.activationlab.network.NetworkSpec;
@@ -65,14 +66,10 @@ public final class VanishingRemediesExperiment
                            List<Activation> activations, WeightInitChoice baselineInit,
                            List<WeightInitChoice> remedyInits, int epochs, int batchSize, Optimizer optimizer,
                            double targetShare, int probeSize, int seeds, long firstSeed)
-            implements PreferredData {
+            implements PreferredData, Seeded<Settings> {
         public Settings {
-            Validation.require(dataset != null && !dataset.isBlank(), "dataset", "a dataset name", dataset);
-            Validation.require(data != null, "data", "data options", "null");
-            Validation.require(data.limit() >= 0, "limit", "0 (all) or a positive number of examples", data.limit());
-            Validation.require(hiddenLayers >= 2, "hiddenLayers", "at least 2 (first and last hidden must differ)",
-                    hiddenLayers);
-            Validation.require(width >= 1, "width", "at least 1", width);
+            SettingsChecks.preferredData(dataset, data);
+            SettingsChecks.hiddenStack(hiddenLayers, width, 2);
             Validation.require(activations != null && !activations.isEmpty()
                             && activations.stream().distinct().count() == activations.size()
                             && !activations.contains(Activation.SOFTMAX), "activations",
@@ -112,6 +109,7 @@ public final class VanishingRemediesExperiment
                     List.of(WeightInitChoice.XAVIER, WeightInitChoice.HE), 3, 50, Optimizer.sgd(0.1), 0.5, 128, 2, 1);
         }
 
+        @Override
         public Settings withSeeds(int n) {
             return new Settings(dataset, fallback, data, hiddenLayers, width, activations, baselineInit, remedyInits,
                     epochs, batchSize, optimizer, targetShare, probeSize, n, firstSeed);
