@@ -80,17 +80,8 @@ public final class OverfittingExperiment extends Experiment<OverfittingExperimen
          * dropout 0.5, patience 5, 3 seeds.
          */
         public static Settings defaults() {
-            return new Settings("fashion-mnist", "spiral", 0.25, 1000, 2, 128, Activation.RELU, 20, 32,
-                    Optimizer.adam(1e-3), 1e-3, 0.5, 0.2, 5, 3, 1);
-        }
-
-        /** {@code noise} and {@code limit} examples per split on the default data options. */
-        public Settings(String dataset, String fallback, double noise, int limit, int hiddenLayers, int width,
-                        Activation activation, int epochs, int batchSize, Optimizer optimizer, double l2,
-                        double dropout, double validationFraction, int patience, int seeds, long firstSeed) {
-            this(dataset, fallback, DataOptions.defaults().withNoise(noise).withLimit(limit), hiddenLayers, width,
-                    activation, epochs, batchSize, optimizer, l2, dropout, validationFraction, patience, seeds,
-                    firstSeed);
+            return new Settings("fashion-mnist", "spiral", DataOptions.defaults().withNoise(0.25).withLimit(1000), 2,
+                    128, Activation.RELU, 20, 32, Optimizer.adam(1e-3), 1e-3, 0.5, 0.2, 5, 3, 1);
         }
 
         /** The fallback, all of it, with the noise of {@link #data()}: a noisy set can be over-fitted. */
