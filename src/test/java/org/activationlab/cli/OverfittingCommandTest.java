@@ -3,7 +3,6 @@ package org.activationlab.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,13 +16,8 @@ class OverfittingCommandTest {
 
     @Test
     void comparesEveryRemedyOnACsvFile(@TempDir Path tmp) throws Exception {
-        Path file = Files.copy(Path.of("src/main/resources/datasets/penguins.csv"), tmp.resolve("p.csv"));
-        CliTest.Result r = CliTest.run("overfitting", "--quiet", "--dataset", "csv:" + file, "--label", "species",
-                "--layers", "1", "--width", "4", "--epochs", "2", "--patience", "1", "--seeds", "1",
-                "--out", tmp.resolve("out").toString());
-        assertEquals(0, r.exitCode(), r.err());
-        JsonNode summary = Json.MAPPER.readTree(tmp.resolve("out/overfitting/summary.json").toFile());
-        CsvRunChecks.assertPinned(summary, file, "species");
+        JsonNode summary = CsvRunChecks.onPenguins(tmp, "overfitting", "--layers", "1", "--width", "4", "--epochs",
+                "2", "--patience", "1", "--seeds", "1").summary();
         assertEquals(4, summary.get("results").size(), "none, l2, dropout and early stopping, one seed each");
     }
 
