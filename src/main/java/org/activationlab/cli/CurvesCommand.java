@@ -42,6 +42,6 @@ final class CurvesCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         common.rejectSeeds("curves", "the curves are functions, computed once each; --seed sets the z samples");
         var s = new CurvesExperiment.Settings(zMin, zMax, gridPoints, samples, shift, leakySlope, seed);
-        return ExperimentRunner.exitCode(ExperimentRunner.run(new CurvesExperiment(s), common, System.out));
+        return ExperimentRunner.execute(new CurvesExperiment(s), common);
     }
 }

@@ -7,9 +7,7 @@ import org.activationlab.data.DataDirectory;
 import org.activationlab.data.DataOptions;
 import org.activationlab.data.Datasets;
 import org.activationlab.data.TaskChoice;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.TypeConversionException;
 
 /** Options of commands that make or read a dataset; each one left out keeps the given default. */
 public final class DataOptionsMixin {
@@ -34,7 +32,7 @@ public final class DataOptionsMixin {
             + "0-based index (default: the last column).")
     String label;
 
-    @Option(names = "--task", paramLabel = "TASK", converter = TaskConverter.class, description = "csv:PATH: "
+    @Option(names = "--task", paramLabel = "TASK", converter = Converters.Task.class, description = "csv:PATH: "
             + "classification, regression or auto (default auto: text labels, or at most 10 distinct integers, are classes).")
     TaskChoice task;
 
@@ -59,17 +57,5 @@ public final class DataOptionsMixin {
     /** {@link #apply}, tied to the contents of {@code dataset}'s file ({@link Datasets#pin}). */
     public DataOptions forDataset(String dataset, DataOptions base) {
         return Datasets.pin(dataset, apply(base));
-    }
-
-    /** "regression" → {@link TaskChoice#REGRESSION}; an unknown word lists the known ones. */
-    static final class TaskConverter implements ITypeConverter<TaskChoice> {
-        @Override
-        public TaskChoice convert(String value) {
-            try {
-                return TaskChoice.parse(value);
-            } catch (IllegalArgumentException e) {
-                throw new TypeConversionException(e.getMessage());
-            }
-        }
     }
 }

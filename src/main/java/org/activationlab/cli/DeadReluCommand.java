@@ -18,20 +18,14 @@ final class DeadReluCommand implements Callable<Integer> {
             description = OptionText.DATASET_BEFORE_LIMIT + "1000" + OptionText.DATASET_AFTER_LIMIT)
     String dataset = DEFAULTS.dataset();
 
-    @Option(names = "--fallback", paramLabel = "NAME", description = OptionText.FALLBACK)
-    String fallback = DEFAULTS.fallback();
+    @Mixin
+    FallbackOption fallback = new FallbackOption(DEFAULTS.fallback());
 
-    @Option(names = "--layers", paramLabel = "N", description = "Hidden layers (default ${DEFAULT-VALUE}).")
-    int layers = DEFAULTS.hiddenLayers();
+    @Mixin
+    LayerOptions layers = new LayerOptions(DEFAULTS.hiddenLayers(), DEFAULTS.width());
 
-    @Option(names = "--width", paramLabel = "N", description = OptionText.WIDTH)
-    int width = DEFAULTS.width();
-
-    @Option(names = "--epochs", paramLabel = "N", description = OptionText.EPOCHS)
-    int epochs = DEFAULTS.epochs();
-
-    @Option(names = "--batch-size", paramLabel = "N", description = OptionText.BATCH_SIZE)
-    int batchSize = DEFAULTS.batchSize();
+    @Mixin
+    EpochOptions training = new EpochOptions(DEFAULTS.epochs(), DEFAULTS.batchSize());
 
     @Option(names = "--lr", paramLabel = "RATE", description = "The normal Adam learning rate (default ${DEFAULT-VALUE}).")
     double normalRate = DEFAULTS.normalRate();
@@ -40,16 +34,17 @@ final class DeadReluCommand implements Callable<Integer> {
             description = "The too-high Adam learning rate, above --lr (default ${DEFAULT-VALUE}).")
     double highRate = DEFAULTS.highRate();
 
-    @Option(names = "--first-seed", paramLabel = "SEED", description = OptionText.FIRST_SEED)
-    long firstSeed = DEFAULTS.firstSeed();
+    @Mixin
+    FirstSeedOption firstSeed = new FirstSeedOption(DEFAULTS.firstSeed());
 
     @Mixin
     DataOptionsMixin dataOptions;
 
     @Override
     public Integer call() throws Exception {
-        var s = new DeadReluExperiment.Settings(dataset, fallback, dataOptions.forDataset(dataset, DEFAULTS.data()),
-                layers, width, epochs, batchSize, normalRate, highRate, common.seedsOr(DEFAULTS.seeds()), firstSeed);
-        return ExperimentRunner.exitCode(ExperimentRunner.run(new DeadReluExperiment(s), common, System.out));
+        var s = new DeadReluExperiment.Settings(dataset, fallback.value, dataOptions.forDataset(dataset, DEFAULTS.data()),
+                layers.layers, layers.width.value, training.epochs, training.batchSize, normalRate, highRate,
+                common.seedsOr(DEFAULTS.seeds()), firstSeed.value);
+        return ExperimentRunner.execute(new DeadReluExperiment(s), common);
     }
 }

@@ -27,6 +27,11 @@ final class ExperimentRunner {
         return result.failedCells() > 0 ? CELLS_FAILED : 0;
     }
 
+    /** Runs one experiment for a single command, printing to stdout; returns its {@link #exitCode}. */
+    static int execute(Experiment<?, ?> experiment, CommonOptions common) throws IOException {
+        return exitCode(run(experiment, common, System.out));
+    }
+
     /** Runs one experiment with its own Ctrl-C handling. */
     static <F extends Findings> ExperimentResult<F> run(Experiment<?, F> experiment, CommonOptions common, PrintStream out)
             throws IOException {

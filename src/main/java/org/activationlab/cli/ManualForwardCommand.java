@@ -17,20 +17,20 @@ final class ManualForwardCommand implements Callable<Integer> {
     @Option(names = "--steps", paramLabel = "N", description = "Training steps on XOR before the check (default ${DEFAULT-VALUE}).")
     int steps = DEFAULTS.steps();
 
-    @Option(names = "--lr", paramLabel = "RATE", description = OptionText.LEARNING_RATE)
-    double learningRate = DEFAULTS.learningRate();
+    @Mixin
+    LearningRateOption learningRate = new LearningRateOption(DEFAULTS.learningRate());
 
     @Option(names = "--grid-side", paramLabel = "N",
             description = "Outputs are compared on an N × N grid over [-0.5, 1.5]² and the 4 points (default ${DEFAULT-VALUE}).")
     int gridSide = DEFAULTS.gridSide();
 
-    @Option(names = "--first-seed", paramLabel = "SEED", description = OptionText.FIRST_SEED)
-    long firstSeed = DEFAULTS.firstSeed();
+    @Mixin
+    FirstSeedOption firstSeed = new FirstSeedOption(DEFAULTS.firstSeed());
 
     @Override
     public Integer call() throws Exception {
-        var s = new ManualForwardExperiment.Settings(steps, learningRate, gridSide, common.seedsOr(DEFAULTS.seeds()),
-                firstSeed);
-        return ExperimentRunner.exitCode(ExperimentRunner.run(new ManualForwardExperiment(s), common, System.out));
+        var s = new ManualForwardExperiment.Settings(steps, learningRate.value, gridSide,
+                common.seedsOr(DEFAULTS.seeds()), firstSeed.value);
+        return ExperimentRunner.execute(new ManualForwardExperiment(s), common);
     }
 }

@@ -28,25 +28,22 @@ final class OutputsCommand implements Callable<Integer> {
             description = "Hidden relu layers of every network (default ${DEFAULT-VALUE}: deep).")
     int layers = DEFAULTS.hiddenLayers();
 
-    @Option(names = "--width", paramLabel = "N", description = "Nodes per hidden layer (default ${DEFAULT-VALUE}).")
-    int width = DEFAULTS.width();
+    @Mixin
+    WidthOption width = new WidthOption(DEFAULTS.width());
 
-    @Option(names = "--epochs", paramLabel = "N", description = OptionText.EPOCHS)
-    int epochs = DEFAULTS.epochs();
+    @Mixin
+    EpochOptions training = new EpochOptions(DEFAULTS.epochs(), DEFAULTS.batchSize());
 
-    @Option(names = "--batch-size", paramLabel = "N", description = OptionText.BATCH_SIZE)
-    int batchSize = DEFAULTS.batchSize();
+    @Mixin
+    LearningRateOption learningRate = new LearningRateOption(DEFAULTS.learningRate());
 
-    @Option(names = "--lr", paramLabel = "RATE", description = OptionText.LEARNING_RATE)
-    double learningRate = DEFAULTS.learningRate();
-
-    @Option(names = "--first-seed", paramLabel = "SEED", description = OptionText.FIRST_SEED)
-    long firstSeed = DEFAULTS.firstSeed();
+    @Mixin
+    FirstSeedOption firstSeed = new FirstSeedOption(DEFAULTS.firstSeed());
 
     @Override
     public Integer call() throws Exception {
-        var s = new OutputsExperiment.Settings(regression, binary, multiClass, layers, width, epochs, batchSize,
-                learningRate, common.seedsOr(DEFAULTS.seeds()), firstSeed);
-        return ExperimentRunner.exitCode(ExperimentRunner.run(new OutputsExperiment(s), common, System.out));
+        var s = new OutputsExperiment.Settings(regression, binary, multiClass, layers, width.value, training.epochs,
+                training.batchSize, learningRate.value, common.seedsOr(DEFAULTS.seeds()), firstSeed.value);
+        return ExperimentRunner.execute(new OutputsExperiment(s), common);
     }
 }

@@ -3,7 +3,6 @@ package org.activationlab.cli;
 import java.util.concurrent.Callable;
 import org.activationlab.experiment.inside.OverfittingExperiment;
 import org.activationlab.network.Activation;
-import org.activationlab.network.Optimizer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -18,43 +17,23 @@ final class OverfittingCommand implements Callable<Integer> {
     CommonOptions common;
 
     @Option(names = "--dataset", paramLabel = "NAME",
-            description = "Data, a name or csv:PATH (default ${DEFAULT-VALUE}; falls back to --fallback when it cannot be read).")
+            description = OptionText.DATASET_BEFORE_LIMIT + "1000" + OptionText.DATASET_AFTER_LIMIT + " A small set "
+                    + "over-fits; a generated one (the fallback, or e.g. --dataset moons) has noise 0.25 unless --noise "
+                    + "is given.")
     String dataset = DEFAULTS.dataset();
 
-    @Option(names = "--fallback", paramLabel = "NAME",
-            description = "Built-in data used when --dataset cannot be read (default ${DEFAULT-VALUE}).")
-    String fallback = DEFAULTS.fallback();
+    @Mixin
+    FallbackOption fallback = new FallbackOption(DEFAULTS.fallback());
 
-    @Option(names = "--noise", paramLabel = "FRACTION",
-            description = "Noise of a generated set (the fallback, or e.g. --dataset moons), 0-0.5 (default ${DEFAULT-VALUE}).")
-    double noise = DEFAULTS.noise();
+    @Mixin
+    LayerOptions layers = new LayerOptions(DEFAULTS.hiddenLayers(), DEFAULTS.width());
 
-    @Option(names = "--limit", paramLabel = "N",
-            description = "Examples of --dataset per split, 0 for all: a small set over-fits (default ${DEFAULT-VALUE}).")
-    int limit = DEFAULTS.limit();
-
-    @Option(names = "--layers", paramLabel = "N", description = "Hidden layers (default ${DEFAULT-VALUE}).")
-    int layers = DEFAULTS.hiddenLayers();
-
-    @Option(names = "--width", paramLabel = "N", description = "Nodes per hidden layer (default ${DEFAULT-VALUE}).")
-    int width = DEFAULTS.width();
-
-    @Option(names = "--activation", paramLabel = "NAME", converter = RepresentationCommand.ActivationConverter.class,
+    @Option(names = "--activation", paramLabel = "NAME", converter = Converters.OneActivation.class,
             description = "Hidden activation (default ${DEFAULT-VALUE}).")
     Activation activation = DEFAULTS.activation();
 
-    @Option(names = "--epochs", paramLabel = "N", description = OptionText.EPOCHS)
-    int epochs = DEFAULTS.epochs();
-
-    @Option(names = "--batch-size", paramLabel = "N", description = OptionText.BATCH_SIZE)
-    int batchSize = DEFAULTS.batchSize();
-
-    @Option(names = "--optimizer", paramLabel = "KIND", converter = CompareCommand.OptimizerKindConverter.class,
-            description = OptionText.OPTIMIZER)
-    Optimizer.Kind optimizer = DEFAULTS.optimizer().kind();
-
-    @Option(names = "--lr", paramLabel = "RATE", description = OptionText.LEARNING_RATE)
-    double learningRate = DEFAULTS.optimizer().learningRate();
+    @Mixin
+    TrainingOptions training = new TrainingOptions(DEFAULTS.epochs(), DEFAULTS.batchSize(), DEFAULTS.optimizer());
 
     @Option(names = "--l2", paramLabel = "PENALTY",
             description = "The L2 remedy's weight penalty, DL4J's l2 (default ${DEFAULT-VALUE}).")
@@ -72,14 +51,18 @@ final class OverfittingCommand implements Callable<Integer> {
             description = "Early stopping: epochs without a lower validation loss before it stops (default ${DEFAULT-VALUE}).")
     int patience = DEFAULTS.patience();
 
-    @Option(names = "--first-seed", paramLabel = "SEED", description = OptionText.FIRST_SEED)
-    long firstSeed = DEFAULTS.firstSeed();
+    @Mixin
+    FirstSeedOption firstSeed = new FirstSeedOption(DEFAULTS.firstSeed());
+
+    @Mixin
+    DataOptionsMixin dataOptions;
 
     @Override
     public Integer call() throws Exception {
-        var s = new OverfittingExperiment.Settings(dataset, fallback, noise, limit, layers, width, activation, epochs,
-                batchSize, new Optimizer(optimizer, learningRate), l2, dropout, validation, patience,
-                common.seedsOr(DEFAULTS.seeds()), firstSeed);
-        return ExperimentRunner.exitCode(ExperimentRunner.run(new OverfittingExperiment(s), common, System.out));
+        var s = new OverfittingExperiment.Settings(dataset, fallback.value,
+                dataOptions.forDataset(dataset, DEFAULTS.data()), layers.layers,
+                layers.width.value, activation, training.epochs(), training.batchSize(), training.optimizer(), l2, dropout,
+                validation, patience, common.seedsOr(DEFAULTS.seeds()), firstSeed.value);
+        return ExperimentRunner.execute(new OverfittingExperiment(s), common);
     }
 }

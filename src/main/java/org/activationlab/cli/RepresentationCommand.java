@@ -4,10 +4,8 @@ import java.util.concurrent.Callable;
 import org.activationlab.experiment.inside.RepresentationExperiment;
 import org.activationlab.network.Activation;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.TypeConversionException;
 
 @Command(name = "representation", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Logistic regression on raw inputs vs. on an MLP's learned 2-unit hidden layer (C3).")
@@ -33,16 +31,13 @@ final class RepresentationCommand implements Callable<Integer> {
                     + "(default ${DEFAULT-VALUE}).")
     int hiddenWidth = DEFAULTS.hiddenWidth();
 
-    @Option(names = "--activation", paramLabel = "NAME", converter = ActivationConverter.class,
+    @Option(names = "--activation", paramLabel = "NAME", converter = Converters.OneActivation.class,
             description = "Hidden activation: sigmoid, tanh, relu, leakyrelu, elu, selu, gelu, swish or "
                     + "softplus (default ${DEFAULT-VALUE}).")
     Activation activation = DEFAULTS.activation();
 
-    @Option(names = "--epochs", paramLabel = "N", description = OptionText.EPOCHS)
-    int epochs = DEFAULTS.epochs();
-
-    @Option(names = "--batch-size", paramLabel = "N", description = OptionText.BATCH_SIZE)
-    int batchSize = DEFAULTS.batchSize();
+    @Mixin
+    EpochOptions training = new EpochOptions(DEFAULTS.epochs(), DEFAULTS.batchSize());
 
     @Option(names = "--lr", paramLabel = "RATE", description = "The MLP's Adam learning rate (default ${DEFAULT-VALUE}).")
     double learningRate = DEFAULTS.learningRate();
@@ -51,26 +46,14 @@ final class RepresentationCommand implements Callable<Integer> {
             description = "The logistic regressions' Adam learning rate (default ${DEFAULT-VALUE}).")
     double regressionRate = DEFAULTS.regressionRate();
 
-    @Option(names = "--first-seed", paramLabel = "SEED", description = OptionText.FIRST_SEED)
-    long firstSeed = DEFAULTS.firstSeed();
-
-    /** "leaky-relu" → {@link Activation#LEAKY_RELU}; an unknown name lists the known ones. */
-    static final class ActivationConverter implements ITypeConverter<Activation> {
-        @Override
-        public Activation convert(String value) {
-            try {
-                return Activation.parse(value);
-            } catch (IllegalArgumentException e) {
-                throw new TypeConversionException(e.getMessage());
-            }
-        }
-    }
+    @Mixin
+    FirstSeedOption firstSeed = new FirstSeedOption(DEFAULTS.firstSeed());
 
     @Override
     public Integer call() throws Exception {
         var s = new RepresentationExperiment.Settings(dataset, dataOptions.forDataset(dataset, DEFAULTS.data()), firstWidth,
-                hiddenWidth, activation, epochs, batchSize, learningRate, regressionRate,
-                common.seedsOr(DEFAULTS.seeds()), firstSeed);
-        return ExperimentRunner.exitCode(ExperimentRunner.run(new RepresentationExperiment(s), common, System.out));
+                hiddenWidth, activation, training.epochs, training.batchSize, learningRate, regressionRate,
+                common.seedsOr(DEFAULTS.seeds()), firstSeed.value);
+        return ExperimentRunner.execute(new RepresentationExperiment(s), common);
     }
 }

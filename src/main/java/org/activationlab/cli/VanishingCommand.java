@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.activationlab.experiment.inside.VanishingExperiment;
 import org.activationlab.network.Activation;
-import org.activationlab.network.Optimizer;
-import org.activationlab.network.WeightInitChoice;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -24,15 +22,14 @@ final class VanishingCommand implements Callable<Integer> {
             description = OptionText.DATASET_BEFORE_LIMIT + "1000" + OptionText.DATASET_AFTER_LIMIT)
     String dataset = DEFAULTS.dataset();
 
-    @Option(names = "--fallback", paramLabel = "NAME",
-            description = OptionText.FALLBACK)
-    String fallback = DEFAULTS.fallback();
+    @Mixin
+    FallbackOption fallback = new FallbackOption(DEFAULTS.fallback());
 
     @Option(names = "--layers", paramLabel = "N", description = "Hidden layers (default ${DEFAULT-VALUE}; try 10).")
     int layers = DEFAULTS.hiddenLayers();
 
-    @Option(names = "--width", paramLabel = "N", description = OptionText.WIDTH)
-    int width = DEFAULTS.width();
+    @Mixin
+    WidthOption width = new WidthOption(DEFAULTS.width());
 
     @Spec
     CommandSpec spec;
@@ -43,39 +40,28 @@ final class VanishingCommand implements Callable<Integer> {
                     + "beside them; all = the nine non-linear ones (default sigmoid,tanh,relu,leakyrelu).")
     List<String> activations = DEFAULTS.activations().stream().map(Activation::id).toList();
 
-    @Option(names = "--epochs", paramLabel = "N", description = OptionText.EPOCHS)
-    int epochs = DEFAULTS.epochs();
+    @Mixin
+    TrainingOptions training = new TrainingOptions(DEFAULTS.epochs(), DEFAULTS.batchSize(), DEFAULTS.optimizer());
 
-    @Option(names = "--batch-size", paramLabel = "N", description = OptionText.BATCH_SIZE)
-    int batchSize = DEFAULTS.batchSize();
-
-    @Option(names = "--optimizer", paramLabel = "KIND", converter = CompareCommand.OptimizerKindConverter.class,
-            description = OptionText.OPTIMIZER)
-    Optimizer.Kind optimizer = DEFAULTS.optimizer().kind();
-
-    @Option(names = "--lr", paramLabel = "RATE", description = OptionText.LEARNING_RATE)
-    double learningRate = DEFAULTS.optimizer().learningRate();
-
-    @Option(names = "--weight-init", paramLabel = "SCHEME", converter = CompareCommand.WeightInitConverter.class,
-            description = OptionText.WEIGHT_INIT)
-    WeightInitChoice weightInit = DEFAULTS.weightInit();
+    @Mixin
+    WeightInitOption weightInit = new WeightInitOption(DEFAULTS.weightInit());
 
     @Option(names = "--probe-size", paramLabel = "N",
             description = "Training examples the gradients and unit statistics are measured on (default ${DEFAULT-VALUE}).")
     int probeSize = DEFAULTS.probeSize();
 
-    @Option(names = "--first-seed", paramLabel = "SEED", description = OptionText.FIRST_SEED)
-    long firstSeed = DEFAULTS.firstSeed();
+    @Mixin
+    FirstSeedOption firstSeed = new FirstSeedOption(DEFAULTS.firstSeed());
 
     @Mixin
     DataOptionsMixin dataOptions;
 
     @Override
     public Integer call() throws Exception {
-        var s = new VanishingExperiment.Settings(dataset, fallback, dataOptions.forDataset(dataset, DEFAULTS.data()),
-                layers, width, CompareCommand.parseActivations(spec, activations), epochs, batchSize,
-                new Optimizer(optimizer, learningRate), weightInit, probeSize, common.seedsOr(DEFAULTS.seeds()),
-                firstSeed);
-        return ExperimentRunner.exitCode(ExperimentRunner.run(new VanishingExperiment(s), common, System.out));
+        var s = new VanishingExperiment.Settings(dataset, fallback.value,
+                dataOptions.forDataset(dataset, DEFAULTS.data()), layers, width.value,
+                Converters.activations(spec, activations), training.epochs(), training.batchSize(),
+                training.optimizer(), weightInit.value, probeSize, common.seedsOr(DEFAULTS.seeds()), firstSeed.value);
+        return ExperimentRunner.execute(new VanishingExperiment(s), common);
     }
 }

@@ -31,13 +31,13 @@ final class XorCommand implements Callable<Integer> {
             description = "Steps between checks of \"solved\" (default ${DEFAULT-VALUE}).")
     int checkEvery = DEFAULTS.checkEvery();
 
-    @Option(names = "--first-seed", paramLabel = "SEED", description = OptionText.FIRST_SEED)
-    long firstSeed = DEFAULTS.firstSeed();
+    @Mixin
+    FirstSeedOption firstSeed = new FirstSeedOption(DEFAULTS.firstSeed());
 
     @Override
     public Integer call() throws Exception {
-        var s = new XorExperiment.Settings(common.seedsOr(DEFAULTS.seeds()), firstSeed, steps, learningRate, width,
-                maxLinearDepth, checkEvery);
-        return ExperimentRunner.exitCode(ExperimentRunner.run(new XorExperiment(s), common, System.out));
+        var s = new XorExperiment.Settings(common.seedsOr(DEFAULTS.seeds()), firstSeed.value, steps, learningRate,
+                width, maxLinearDepth, checkEvery);
+        return ExperimentRunner.execute(new XorExperiment(s), common);
     }
 }

@@ -2,6 +2,7 @@ package org.activationlab.experiment;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import org.activationlab.experiment.inside.CurvesExperiment;
@@ -37,22 +38,21 @@ public final class Catalog {
 
     public static List<Entry> entries() {
         return List.of(
-                entry(XorExperiment::new, n -> new XorExperiment(XorExperiment.Settings.defaults().withSeeds(n))),
-                entry(RepresentationExperiment::new, n -> new RepresentationExperiment(RepresentationExperiment.Settings.defaults().withSeeds(n))),
-                entry(OutputsExperiment::new,
-                        n -> new OutputsExperiment(OutputsExperiment.Settings.defaults().withSeeds(n))),
+                seeded(XorExperiment::new, XorExperiment.Settings.defaults()),
+                seeded(RepresentationExperiment::new, RepresentationExperiment.Settings.defaults()),
+                seeded(OutputsExperiment::new, OutputsExperiment.Settings.defaults()),
                 entry(CurvesExperiment::new, null),
-                entry(VanishingExperiment::new,
-                        n -> new VanishingExperiment(VanishingExperiment.Settings.defaults().withSeeds(n))),
-                entry(VanishingRemediesExperiment::new, n -> new VanishingRemediesExperiment(
-                        VanishingRemediesExperiment.Settings.defaults().withSeeds(n))),
-                entry(CompareExperiment::new,
-                        n -> new CompareExperiment(CompareExperiment.Settings.defaults().withSeeds(n))),
-                entry(DeadReluExperiment::new, n -> new DeadReluExperiment(DeadReluExperiment.Settings.defaults().withSeeds(n))),
-                entry(ManualForwardExperiment::new,
-                        n -> new ManualForwardExperiment(ManualForwardExperiment.Settings.defaults().withSeeds(n))),
-                entry(OverfittingExperiment::new,
-                        n -> new OverfittingExperiment(OverfittingExperiment.Settings.defaults().withSeeds(n))));
+                seeded(VanishingExperiment::new, VanishingExperiment.Settings.defaults()),
+                seeded(VanishingRemediesExperiment::new, VanishingRemediesExperiment.Settings.defaults()),
+                seeded(CompareExperiment::new, CompareExperiment.Settings.defaults()),
+                seeded(DeadReluExperiment::new, DeadReluExperiment.Settings.defaults()),
+                seeded(ManualForwardExperiment::new, ManualForwardExperiment.Settings.defaults()),
+                seeded(OverfittingExperiment::new, OverfittingExperiment.Settings.defaults()));
+    }
+
+    /** An entry whose {@code --seeds N} runs its default settings with N seeds. */
+    private static <S extends Seeded<S>> Entry seeded(Function<S, Experiment<?, ?>> make, S defaults) {
+        return entry(() -> make.apply(defaults), n -> make.apply(defaults.withSeeds(n)));
     }
 
     private static Entry entry(Supplier<Experiment<?, ?>> factory, IntFunction<Experiment<?, ?>> seeded) {

@@ -52,7 +52,8 @@ public final class CompareExperiment extends Experiment<CompareExperiment.Settin
      */
     public record Settings(String dataset, DataOptions data, List<Integer> hidden, List<Activation> activations,
                            int seeds, long firstSeed, int epochs, int batchSize, Optimizer optimizer, double l2,
-                           WeightInitChoice weightInit, double target) {
+                           WeightInitChoice weightInit, double target)
+            implements Seeded<Settings> {
         public Settings {
             Validation.require(dataset != null && !dataset.isBlank(), "dataset", "a dataset name", dataset);
             Validation.require(data != null, "data", "data options", "null");
@@ -88,6 +89,7 @@ public final class CompareExperiment extends Experiment<CompareExperiment.Settin
                     5, 1, 15, 25, Optimizer.adam(0.02), 0, WeightInitChoice.AUTO, 0.9);
         }
 
+        @Override
         public Settings withSeeds(int n) {
             return new Settings(dataset, data, hidden, activations, n, firstSeed, epochs, batchSize, optimizer, l2,
                     weightInit, target);

@@ -35,7 +35,8 @@ public final class XorExperiment extends Experiment<XorExperiment.Settings, XorR
      * @param checkEvery     steps between checks of "solved"
      */
     public record Settings(int seeds, long firstSeed, int steps, double learningRate, int hiddenWidth,
-                           int maxLinearDepth, int checkEvery) {
+                           int maxLinearDepth, int checkEvery)
+            implements Seeded<Settings> {
         public Settings {
             Validation.require(seeds >= 1, "seeds", "at least 1", seeds);
             Validation.require(firstSeed >= 0, "firstSeed", "a seed ≥ 0", firstSeed);
@@ -50,6 +51,7 @@ public final class XorExperiment extends Experiment<XorExperiment.Settings, XorR
             return new Settings(10, 1, 200, 0.05, 4, 5, 10);
         }
 
+        @Override
         public Settings withSeeds(int n) {
             return new Settings(n, firstSeed, steps, learningRate, hiddenWidth, maxLinearDepth, checkEvery);
         }

@@ -3,9 +3,7 @@ package org.activationlab.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import org.activationlab.io.Json;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,12 +12,8 @@ class DeadReluCommandTest {
 
     @Test
     void measuresEveryConfigurationOnACsvFile(@TempDir Path tmp) throws Exception {
-        Path file = Files.copy(Path.of("src/main/resources/datasets/penguins.csv"), tmp.resolve("p.csv"));
-        CliTest.Result r = CliTest.run("dead-relu", "--quiet", "--dataset", "csv:" + file, "--label", "species",
-                "--layers", "1", "--width", "4", "--epochs", "1", "--seeds", "1", "--out", tmp.resolve("out").toString());
-        assertEquals(0, r.exitCode(), r.err());
-        JsonNode summary = Json.MAPPER.readTree(tmp.resolve("out/dead-relu/summary.json").toFile());
-        CsvRunChecks.assertPinned(summary, file, "species");
+        JsonNode summary = CsvRunChecks.onPenguins(tmp, "dead-relu", "--layers", "1", "--width", "4", "--epochs", "1",
+                "--seeds", "1").summary();
         assertEquals(4, summary.get("results").size(), "relu and leaky relu, each at the normal and the high rate");
         summary.get("results").forEach(row -> assertEquals(1, row.get("accuracies").size(), row.toString()));
     }

@@ -80,7 +80,7 @@ class SweepEquivalenceTest {
                 List.of(4), List.of(Activation.TANH, Activation.GELU), 2, 1, 3, 20, Optimizer.adam(0.02), 0,
                 WeightInitChoice.AUTO, 0.9));
         Supplier<Experiment<?, ?>> overfitting = () -> new OverfittingExperiment(new OverfittingExperiment.Settings(
-                "moons", null, 0.3, 0, 1, 16, Activation.RELU, 3, 50, Optimizer.adam(0.01), 1e-3, 0.5, 0.2, 2, 2, 1));
+                "moons", null, DataOptions.defaults().withNoise(0.3), 1, 16, Activation.RELU, 3, 50, Optimizer.adam(0.01), 1e-3, 0.5, 0.2, 2, 2, 1));
         return Stream.of(Arguments.of("xor", "xor", xor), Arguments.of("compare", "compare", compare),
                 Arguments.of("vanishing", "vanishing", vanishing),
                 Arguments.of("dead-relu", "dead-relu", deadRelu),

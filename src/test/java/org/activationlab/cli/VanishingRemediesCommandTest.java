@@ -3,10 +3,8 @@ package org.activationlab.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.activationlab.experiment.inside.VanishingRemediesExperiment;
-import org.activationlab.io.Json;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,13 +13,9 @@ class VanishingRemediesCommandTest {
 
     @Test
     void comparesTheRemediesOnTheDefaultLimitOfACsvFile(@TempDir Path tmp) throws Exception {
-        Path file = Files.copy(Path.of("src/main/resources/datasets/penguins.csv"), tmp.resolve("p.csv"));
-        CliTest.Result r = CliTest.run("vanishing-remedies", "--quiet", "--dataset", "csv:" + file, "--label",
-                "species", "--activations", "sigmoid", "--inits", "xavier", "--layers", "2", "--width", "4",
-                "--epochs", "1", "--probe-size", "16", "--seeds", "1", "--out", tmp.resolve("out").toString());
-        assertEquals(0, r.exitCode(), r.err());
-        JsonNode summary = Json.MAPPER.readTree(tmp.resolve("out/vanishing-remedies/summary.json").toFile());
-        CsvRunChecks.assertPinned(summary, file, "species");
+        JsonNode summary = CsvRunChecks.onPenguins(tmp, "vanishing-remedies", "--activations", "sigmoid", "--inits",
+                "xavier", "--layers", "2", "--width", "4", "--epochs", "1", "--probe-size", "16", "--seeds", "1")
+                .summary();
         assertEquals(VanishingRemediesExperiment.Settings.defaults().data().limit(),
                 summary.get("details").get("parameters").get("rows").asInt(), "the first rows, up to the default --limit");
         assertEquals(4, summary.get("results").size(), "naive and xavier, each with and without batch norm");

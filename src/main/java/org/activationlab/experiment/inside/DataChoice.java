@@ -40,6 +40,27 @@ record DataChoice(Dataset data, String name, DataOptions options, String fallbac
         return load(preferred, options.withSeed(seed), fallback, DataOptions.defaults().withSeed(seed));
     }
 
+    /**
+     * The data of {@code settings}, chosen once, on first use, on the driver: the cells name it and load it again
+     * where they train.
+     */
+    static final class Memo {
+        private final PreferredData settings;
+        private DataChoice choice;
+
+        Memo(PreferredData settings) {
+            this.settings = settings;
+        }
+
+        DataChoice get() {
+            if (choice == null) {
+                choice = load(settings.dataset(), settings.data().withSeed(settings.firstSeed()), settings.fallback(),
+                        settings.fallbackData().withSeed(settings.firstSeed()));
+            }
+            return choice;
+        }
+    }
+
     /** For the result's details: which set, its parameters, and the fallback reason if any. */
     Map<String, Object> describe() {
         Map<String, Object> d = new LinkedHashMap<>();

@@ -16,6 +16,7 @@ import org.activationlab.experiment.Claim;
 import org.activationlab.experiment.ClaimVerdict;
 import org.activationlab.experiment.Experiment;
 import org.activationlab.experiment.ExperimentResult;
+import org.activationlab.experiment.Seeded;
 import org.activationlab.experiment.Verdict;
 import org.activationlab.network.Activation;
 import org.activationlab.network.NetworkSpec;
@@ -41,7 +42,7 @@ public final class DeadReluExperiment extends Experiment<DeadReluExperiment.Sett
     /** The activations compared. */
     static final List<Activation> ACTIVATIONS = List.of(Activation.RELU, Activation.LEAKY_RELU);
 
-    private DataChoice choice;
+    private final DataChoice.Memo choice = new DataChoice.Memo(settings);
 
     /**
      * @param dataset      preferred data, a built-in name or {@code csv:PATH}
@@ -57,13 +58,11 @@ public final class DeadReluExperiment extends Experiment<DeadReluExperiment.Sett
      * @param firstSeed    first seed
      */
     public record Settings(String dataset, String fallback, DataOptions data, int hiddenLayers, int width, int epochs,
-                           int batchSize, double normalRate, double highRate, int seeds, long firstSeed) {
+                           int batchSize, double normalRate, double highRate, int seeds, long firstSeed)
+            implements PreferredData, Seeded<Settings> {
         public Settings {
-            Validation.require(dataset != null && !dataset.isBlank(), "dataset", "a dataset name", dataset);
-            Validation.require(data != null, "data", "data options", "null");
-            Validation.require(data.limit() >= 0, "limit", "0 (all) or a positive number of examples", data.limit());
-            Validation.require(hiddenLayers >= 1, "hiddenLayers", "at least 1", hiddenLayers);
-            Validation.require(width >= 1, "width", "at least 1", width);
+            SettingsChecks.preferredData(dataset, data);
+            SettingsChecks.hiddenStack(hiddenLayers, width, 1);
             SettingsChecks.training(epochs, batchSize, normalRate);
             Optimizer.adam(highRate);
             Validation.require(highRate > normalRate, "highRate", "a rate above normalRate (" + normalRate + ")",
@@ -86,6 +85,7 @@ public final class DeadReluExperiment extends Experiment<DeadReluExperiment.Sett
             return new Settings("fashion-mnist", "spiral", 1000, 3, 32, 3, 50, 0.005, 0.1, 5, 1);
         }
 
+        @Override
         public Settings withSeeds(int n) {
             return new Settings(dataset, fallback, data, hiddenLayers, width, epochs, batchSize, normalRate, highRate,
                     n, firstSeed);
@@ -172,18 +172,10 @@ public final class DeadReluExperiment extends Experiment<DeadReluExperiment.Sett
         return activation.id() + " at the " + rate.id() + " rate";
     }
 
-    /** The data, chosen once on the driver: the cells name it, and load it again where they train. */
-    private DataChoice choice() {
-        if (choice == null) {
-            choice = DataChoice.load(settings.dataset(), settings.data(), settings.fallback(), settings.firstSeed());
-        }
-        return choice;
-    }
-
     /** Per activation and rate, one cell per seed, each measuring its hidden units on the test set. */
     @Override
     protected List<Cell> cells() {
-        DataChoice data = choice();
+        DataChoice data = choice.get();
         TrainingSettings training = new TrainingSettings(settings.epochs(), settings.batchSize(), settings.epochs());
         List<Cell> cells = new ArrayList<>();
         for (Activation a : ACTIVATIONS) {
@@ -213,7 +205,7 @@ public final class DeadReluExperiment extends Experiment<DeadReluExperiment.Sett
                 summarise(a, rate, own, rows).ifPresent(results::add);
             }
         }
-        Map<String, Object> details = new LinkedHashMap<>(choice().describe());
+        Map<String, Object> details = new LinkedHashMap<>(choice.get().describe());
         details.put("dead_unit", "a hidden unit with z <= 0 for every test example");
         return new DeadReluResult(List.of(judgeC14(results), judgeC15(results)), results, rows, details);
     }

@@ -11,6 +11,7 @@ import org.activationlab.experiment.Claim;
 import org.activationlab.experiment.ClaimVerdict;
 import org.activationlab.experiment.Experiment;
 import org.activationlab.experiment.ExperimentResult;
+import org.activationlab.experiment.Seeded;
 import org.activationlab.experiment.Verdict;
 import org.activationlab.network.Activation;
 import org.activationlab.network.NetworkSpec;
@@ -42,7 +43,8 @@ public final class ManualForwardExperiment extends Experiment<ManualForwardExper
      * @param seeds        trained copies of each network (seeds firstSeed, firstSeed+1, …)
      * @param firstSeed    seed of the first copy's initial weights
      */
-    public record Settings(int steps, double learningRate, int gridSide, int seeds, long firstSeed) {
+    public record Settings(int steps, double learningRate, int gridSide, int seeds, long firstSeed)
+            implements Seeded<Settings> {
         public Settings {
             Validation.require(steps >= 1, "steps", "at least 1", steps);
             Validation.require(gridSide >= 2, "gridSide", "at least 2", gridSide);
@@ -54,6 +56,7 @@ public final class ManualForwardExperiment extends Experiment<ManualForwardExper
             return new Settings(150, 0.05, 11, 1, 7);
         }
 
+        @Override
         public Settings withSeeds(int n) {
             return new Settings(steps, learningRate, gridSide, n, firstSeed);
         }

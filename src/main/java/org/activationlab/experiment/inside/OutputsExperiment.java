@@ -11,6 +11,7 @@ import org.activationlab.diagnostics.OutputSummary;
 import org.activationlab.experiment.Claim;
 import org.activationlab.experiment.Experiment;
 import org.activationlab.experiment.ExperimentResult;
+import org.activationlab.experiment.Seeded;
 import org.activationlab.network.Activation;
 import org.activationlab.network.Loss;
 import org.activationlab.network.NetworkSpec;
@@ -53,7 +54,8 @@ public final class OutputsExperiment extends Experiment<OutputsExperiment.Settin
      * @param firstSeed    first seed
      */
     public record Settings(String regression, String binary, String multiClass, int hiddenLayers, int width,
-                           int epochs, int batchSize, double learningRate, int seeds, long firstSeed) {
+                           int epochs, int batchSize, double learningRate, int seeds, long firstSeed)
+            implements Seeded<Settings> {
         public Settings {
             Validation.require(hiddenLayers >= 0, "hiddenLayers", "0 or more", hiddenLayers);
             Validation.require(width >= 1, "width", "at least 1", width);
@@ -66,6 +68,7 @@ public final class OutputsExperiment extends Experiment<OutputsExperiment.Settin
             return new Settings("reg-plane", "circle", "iris", 2, 16, 15, 50, 0.01, 2, 1);
         }
 
+        @Override
         public Settings withSeeds(int n) {
             return new Settings(regression, binary, multiClass, hiddenLayers, width, epochs, batchSize, learningRate,
                     n, firstSeed);

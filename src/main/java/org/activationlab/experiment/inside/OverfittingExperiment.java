@@ -9,6 +9,7 @@ import org.activationlab.data.DataOptions;
 import org.activationlab.experiment.Claim;
 import org.activationlab.experiment.Experiment;
 import org.activationlab.experiment.ExperimentResult;
+import org.activationlab.experiment.Seeded;
 import org.activationlab.network.Activation;
 import org.activationlab.network.NetworkSpec;
 import org.activationlab.network.Optimizer;
@@ -33,14 +34,14 @@ import org.activationlab.train.TrainingSettings;
  * Training accuracy is measured in test mode (dropout off), so the gap train − test compares like with like.
  */
 public final class OverfittingExperiment extends Experiment<OverfittingExperiment.Settings, OverfittingResult> {
-    private DataChoice choice;
+    private final DataChoice.Memo choice = new DataChoice.Memo(settings);
 
     /**
      * @param dataset            preferred data (Fashion-MNIST), or csv:PATH
      * @param fallback           built-in set used when {@code dataset} cannot be read
-     * @param noise              label noise of a generated set (the fallback, or e.g. --dataset spiral; Playground's
-     *                           0–0.5), so that it can be over-fitted
-     * @param limit              examples of the preferred set per split (0: all): a small set over-fits
+     * @param data               options of {@code dataset}: examples per split ({@code limit}, 0: all; a small set
+     *                           over-fits), CSV columns, and the noise of a generated set (Playground's 0–0.5), which
+     *                           the fallback gets too, so that it can be over-fitted
      * @param hiddenLayers       hidden layers
      * @param width              nodes per hidden layer: wide enough to memorise the training set
      * @param activation         hidden activation
@@ -54,16 +55,13 @@ public final class OverfittingExperiment extends Experiment<OverfittingExperimen
      * @param seeds              runs per remedy (seeds firstSeed, firstSeed+1, …)
      * @param firstSeed          seed of the first run's weights, data order and validation split
      */
-    public record Settings(String dataset, String fallback, double noise, int limit, int hiddenLayers,
+    public record Settings(String dataset, String fallback, DataOptions data, int hiddenLayers,
                            int width, Activation activation, int epochs, int batchSize, Optimizer optimizer, double l2,
-                           double dropout, double validationFraction, int patience, int seeds, long firstSeed) {
+                           double dropout, double validationFraction, int patience, int seeds, long firstSeed)
+            implements PreferredData, Seeded<Settings> {
         public Settings {
-            Validation.require(dataset != null && !dataset.isBlank(), "dataset", "a dataset name", dataset);
-            Validation.require(noise >= 0 && noise <= 0.5, "noise", "a fraction in [0, 0.5]",
-                    noise);
-            Validation.require(limit >= 0, "limit", "0 (all) or a positive number of examples", limit);
-            Validation.require(hiddenLayers >= 1, "hiddenLayers", "at least 1", hiddenLayers);
-            Validation.require(width >= 1, "width", "at least 1", width);
+            SettingsChecks.preferredData(dataset, data);
+            SettingsChecks.hiddenStack(hiddenLayers, width, 1);
             Validation.require(activation != null && activation != Activation.SOFTMAX, "activation",
                     "one of " + Activation.hiddenChoices(), activation);
             Validation.require(optimizer != null, "optimizer", "an optimizer", "null");
@@ -82,22 +80,35 @@ public final class OverfittingExperiment extends Experiment<OverfittingExperimen
          * dropout 0.5, patience 5, 3 seeds.
          */
         public static Settings defaults() {
-            return new Settings("fashion-mnist", "spiral", 0.25, 1000, 2, 128, Activation.RELU, 20, 32,
-                    Optimizer.adam(1e-3), 1e-3, 0.5, 0.2, 5, 3, 1);
+            return new Settings("fashion-mnist", "spiral", DataOptions.defaults().withNoise(0.25).withLimit(1000), 2,
+                    128, Activation.RELU, 20, 32, Optimizer.adam(1e-3), 1e-3, 0.5, 0.2, 5, 3, 1);
         }
 
+        /** The fallback, all of it, with the noise of {@link #data()}: a noisy set can be over-fitted. */
+        @Override
+        public DataOptions fallbackData() {
+            return DataOptions.defaults().withNoise(data.noise());
+        }
+
+        @Override
         public Settings withSeeds(int n) {
-            return new Settings(dataset, fallback, noise, limit, hiddenLayers, width, activation, epochs,
+            return new Settings(dataset, fallback, data, hiddenLayers, width, activation, epochs,
                     batchSize, optimizer, l2, dropout, validationFraction, patience, n, firstSeed);
         }
 
         public Settings withDataset(String name) {
-            return new Settings(name, fallback, noise, limit, hiddenLayers, width, activation, epochs,
+            return new Settings(name, fallback, data, hiddenLayers, width, activation, epochs,
+                    batchSize, optimizer, l2, dropout, validationFraction, patience, seeds, firstSeed);
+        }
+
+        /** The same settings on {@code options} (e.g. a CSV file's label column). */
+        public Settings withData(DataOptions options) {
+            return new Settings(dataset, fallback, options, hiddenLayers, width, activation, epochs,
                     batchSize, optimizer, l2, dropout, validationFraction, patience, seeds, firstSeed);
         }
 
         public Settings withEpochs(int n) {
-            return new Settings(dataset, fallback, noise, limit, hiddenLayers, width, activation, n,
+            return new Settings(dataset, fallback, data, hiddenLayers, width, activation, n,
                     batchSize, optimizer, l2, dropout, validationFraction, patience, seeds, firstSeed);
         }
     }
@@ -165,20 +176,10 @@ public final class OverfittingExperiment extends Experiment<OverfittingExperimen
         this(Settings.defaults());
     }
 
-    /** The data, chosen once on the driver: the cells name it, and load it again where they train. */
-    private DataChoice choice() {
-        if (choice == null) {
-            choice = DataChoice.load(settings.dataset(), DataOptions.defaults().withLimit(settings.limit())
-                    .withNoise(settings.noise()).withSeed(settings.firstSeed()), settings.fallback(), DataOptions.defaults()
-                    .withNoise(settings.noise()).withSeed(settings.firstSeed()));
-        }
-        return choice;
-    }
-
     /** One cell per trained remedy and seed, each holding out the same validation share. */
     @Override
     protected List<Cell> cells() {
-        DataChoice data = choice();
+        DataChoice data = choice.get();
         TrainingSettings training = new TrainingSettings(settings.epochs(), settings.batchSize(), 1,
                 settings.validationFraction());
         List<Cell> cells = new ArrayList<>();
@@ -252,22 +253,22 @@ public final class OverfittingExperiment extends Experiment<OverfittingExperimen
 
     private String describeSetting() {
         return String.format(Locale.ROOT, "%s, %d fitting + %d validation examples, %d×%d %s, %d epochs of %s",
-                choice().data().name(), fitting(), validation(), settings.hiddenLayers(), settings.width(),
+                choice.get().data().name(), fitting(), validation(), settings.hiddenLayers(), settings.width(),
                 settings.activation(), settings.epochs(), settings.optimizer());
     }
 
     private int validation() {
-        return choice().data().train().numExamples() - fitting();
+        return choice.get().data().train().numExamples() - fitting();
     }
 
     /** How many training rows the network fits: what {@code Holdout} keeps (computed the same way). */
     private int fitting() {
-        return Holdout.of(choice().data(), settings.validationFraction(), settings.firstSeed()).fitting().train()
+        return Holdout.of(choice.get().data(), settings.validationFraction(), settings.firstSeed()).fitting().train()
                 .numExamples();
     }
 
     private Map<String, Object> details(int failed) {
-        Map<String, Object> d = new LinkedHashMap<>(choice().describe());
+        Map<String, Object> d = new LinkedHashMap<>(choice.get().describe());
         d.put("validation", String.format(Locale.ROOT, "%.0f%% of the training examples held out (stratified, "
                 + "per seed); the network fits the rest; the test set is never used to choose",
                 settings.validationFraction() * 100));

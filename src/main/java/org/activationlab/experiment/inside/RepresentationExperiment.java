@@ -13,6 +13,7 @@ import org.activationlab.experiment.Claim;
 import org.activationlab.experiment.ClaimVerdict;
 import org.activationlab.experiment.Experiment;
 import org.activationlab.experiment.ExperimentResult;
+import org.activationlab.experiment.Seeded;
 import org.activationlab.experiment.Verdict;
 import org.activationlab.experiment.inside.RepresentationResult.TestPoints;
 import org.activationlab.network.Activation;
@@ -58,7 +59,8 @@ public final class RepresentationExperiment extends Experiment<RepresentationExp
      */
     public record Settings(String dataset, DataOptions data, int firstWidth, int hiddenWidth, Activation activation,
                            int epochs, int batchSize, double learningRate, double regressionRate, int seeds,
-                           long firstSeed) {
+                           long firstSeed)
+            implements Seeded<Settings> {
         public Settings {
             Validation.require(dataset != null && !dataset.isBlank(), "dataset", "a two-class data set name", dataset);
             Validation.require(data != null, "data", "data options", "null");
@@ -78,6 +80,7 @@ public final class RepresentationExperiment extends Experiment<RepresentationExp
             return new Settings("circle", DataOptions.defaults(), 8, 2, Activation.TANH, 30, 50, 0.03, 0.05, 1, 1);
         }
 
+        @Override
         public Settings withSeeds(int n) {
             return new Settings(dataset, data, firstWidth, hiddenWidth, activation, epochs, batchSize, learningRate,
                     regressionRate, n, firstSeed);

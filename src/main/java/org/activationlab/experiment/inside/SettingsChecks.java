@@ -1,5 +1,6 @@
 package org.activationlab.experiment.inside;
 
+import org.activationlab.data.DataOptions;
 import org.activationlab.network.Optimizer;
 import org.activationlab.network.Validation;
 
@@ -19,5 +20,21 @@ final class SettingsChecks {
     static void seeds(int seeds, long firstSeed) {
         Validation.require(seeds >= 1, "seeds", "at least 1", seeds);
         Validation.require(firstSeed >= 0, "firstSeed", "a seed ≥ 0", firstSeed);
+    }
+
+    /** A named preferred set and its options (which check their own ranges, e.g. limit ≥ 0). */
+    static void preferredData(String dataset, DataOptions data) {
+        Validation.require(dataset != null && !dataset.isBlank(), "dataset", "a dataset name", dataset);
+        Validation.require(data != null, "data", "data options", "null");
+    }
+
+    /**
+     * At least {@code minLayers} hidden layers of at least one node; a stack measured layer against layer needs
+     * two, its first and last.
+     */
+    static void hiddenStack(int hiddenLayers, int width, int minLayers) {
+        Validation.require(hiddenLayers >= minLayers, "hiddenLayers", "at least " + minLayers
+                + (minLayers >= 2 ? " (first and last hidden must differ)" : ""), hiddenLayers);
+        Validation.require(width >= 1, "width", "at least 1", width);
     }
 }

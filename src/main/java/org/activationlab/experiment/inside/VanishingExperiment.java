@@ -13,6 +13,7 @@ import org.activationlab.experiment.Claim;
 import org.activationlab.experiment.ClaimVerdict;
 import org.activationlab.experiment.Experiment;
 import org.activationlab.experiment.ExperimentResult;
+import org.activationlab.experiment.Seeded;
 import org.activationlab.experiment.Verdict;
 import org.activationlab.network.Activation;
 import org.activationlab.network.NetworkSpec;
@@ -33,7 +34,7 @@ import org.activationlab.train.TrainingSettings;
  * of the last, and the first layer's weights barely move during training.
  */
 public final class VanishingExperiment extends Experiment<VanishingExperiment.Settings, VanishingResult> {
-    private DataChoice choice;
+    private final DataChoice.Memo choice = new DataChoice.Memo(settings);
 
     /** The first hidden layer's gradient must be at least this many times smaller than the last's to "vanish". */
     static final double VANISHED = 10;
@@ -56,14 +57,11 @@ public final class VanishingExperiment extends Experiment<VanishingExperiment.Se
      */
     public record Settings(String dataset, String fallback, DataOptions data, int hiddenLayers, int width,
                            List<Activation> activations, int epochs, int batchSize, Optimizer optimizer,
-                           WeightInitChoice weightInit, int probeSize, int seeds, long firstSeed) {
+                           WeightInitChoice weightInit, int probeSize, int seeds, long firstSeed)
+            implements PreferredData, Seeded<Settings> {
         public Settings {
-            Validation.require(dataset != null && !dataset.isBlank(), "dataset", "a dataset name", dataset);
-            Validation.require(data != null, "data", "data options", "null");
-            Validation.require(data.limit() >= 0, "limit", "0 (all) or a positive number of examples", data.limit());
-            Validation.require(hiddenLayers >= 2, "hiddenLayers", "at least 2 (first and last hidden must differ)",
-                    hiddenLayers);
-            Validation.require(width >= 1, "width", "at least 1", width);
+            SettingsChecks.preferredData(dataset, data);
+            SettingsChecks.hiddenStack(hiddenLayers, width, 2);
             Validation.require(activations != null && activations.containsAll(Activation.article()), "activations",
                     "a list with sigmoid, tanh, relu and leakyrelu (C11 compares them), e.g. all", activations);
             activations = List.copyOf(new java.util.LinkedHashSet<>(activations));
@@ -103,6 +101,7 @@ public final class VanishingExperiment extends Experiment<VanishingExperiment.Se
                     weightInit, probeSize, seeds, firstSeed);
         }
 
+        @Override
         public Settings withSeeds(int n) {
             return new Settings(dataset, fallback, data, hiddenLayers, width, activations, epochs, batchSize,
                     optimizer, weightInit, probeSize, n, firstSeed);
@@ -158,18 +157,10 @@ public final class VanishingExperiment extends Experiment<VanishingExperiment.Se
         this(Settings.defaults());
     }
 
-    /** The data, chosen once on the driver: the cells name it, and load it again where they train. */
-    private DataChoice choice() {
-        if (choice == null) {
-            choice = DataChoice.load(settings.dataset(), settings.data(), settings.fallback(), settings.firstSeed());
-        }
-        return choice;
-    }
-
     /** One cell per activation and seed, each measuring its layers on the first training rows. */
     @Override
     protected List<Cell> cells() {
-        DataChoice data = choice();
+        DataChoice data = choice.get();
         List<Cell> cells = new ArrayList<>();
         for (Activation a : settings.activations()) {
             for (int i = 0; i < settings.seeds(); i++) {
@@ -197,12 +188,12 @@ public final class VanishingExperiment extends Experiment<VanishingExperiment.Se
             traces.add(new VanishingResult.Trace(r.cell().label(), r.cell().seed(), trace));
             results.add(summarise(r, trace));
         }
-        Map<String, Object> details = new LinkedHashMap<>(choice().describe());
+        Map<String, Object> details = new LinkedHashMap<>(choice.get().describe());
         details.put("network", "input-" + settings.hiddenLayers() + "×" + settings.width() + "-output, "
                 + settings.optimizer() + ", weight init " + settings.weightInit().name().toLowerCase(
                 java.util.Locale.ROOT) + " (auto: He for ReLU-family, Xavier otherwise)");
         details.put("saturation", "sigmoid a<0.05 or a>0.95; tanh |a|>0.95; relu-family z<=0");
-        return new VanishingResult(List.of(judge(results, choice().data().name())), results, traces, details,
+        return new VanishingResult(List.of(judge(results, choice.get().data().name())), results, traces, details,
                 settings.hiddenLayers());
     }
 

@@ -13,6 +13,7 @@ import org.activationlab.diagnostics.LayerWatch;
 import org.activationlab.experiment.Claim;
 import org.activationlab.experiment.Experiment;
 import org.activationlab.experiment.ExperimentResult;
+import org.activationlab.experiment.Seeded;
 import org.activationlab.network.Activation;
 import org.activationlab.network.HiddenLayer;
 import org.activationlab.network.NetworkSpec;
@@ -41,7 +42,7 @@ import org.activationlab.train.TrainingSettings;
  */
 public final class VanishingRemediesExperiment
         extends Experiment<VanishingRemediesExperiment.Settings, VanishingRemediesResult> {
-    private DataChoice choice;
+    private final DataChoice.Memo choice = new DataChoice.Memo(settings);
 
     /**
      * @param dataset      preferred data (Fashion-MNIST), or {@code csv:PATH}
@@ -64,14 +65,11 @@ public final class VanishingRemediesExperiment
     public record Settings(String dataset, String fallback, DataOptions data, int hiddenLayers, int width,
                            List<Activation> activations, WeightInitChoice baselineInit,
                            List<WeightInitChoice> remedyInits, int epochs, int batchSize, Optimizer optimizer,
-                           double targetShare, int probeSize, int seeds, long firstSeed) {
+                           double targetShare, int probeSize, int seeds, long firstSeed)
+            implements PreferredData, Seeded<Settings> {
         public Settings {
-            Validation.require(dataset != null && !dataset.isBlank(), "dataset", "a dataset name", dataset);
-            Validation.require(data != null, "data", "data options", "null");
-            Validation.require(data.limit() >= 0, "limit", "0 (all) or a positive number of examples", data.limit());
-            Validation.require(hiddenLayers >= 2, "hiddenLayers", "at least 2 (first and last hidden must differ)",
-                    hiddenLayers);
-            Validation.require(width >= 1, "width", "at least 1", width);
+            SettingsChecks.preferredData(dataset, data);
+            SettingsChecks.hiddenStack(hiddenLayers, width, 2);
             Validation.require(activations != null && !activations.isEmpty()
                             && activations.stream().distinct().count() == activations.size()
                             && !activations.contains(Activation.SOFTMAX), "activations",
@@ -111,6 +109,7 @@ public final class VanishingRemediesExperiment
                     List.of(WeightInitChoice.XAVIER, WeightInitChoice.HE), 3, 50, Optimizer.sgd(0.1), 0.5, 128, 2, 1);
         }
 
+        @Override
         public Settings withSeeds(int n) {
             return new Settings(dataset, fallback, data, hiddenLayers, width, activations, baselineInit, remedyInits,
                     epochs, batchSize, optimizer, targetShare, probeSize, n, firstSeed);
@@ -197,18 +196,10 @@ public final class VanishingRemediesExperiment
         this(Settings.defaults());
     }
 
-    /** The data, chosen once on the driver: the cells name it, and load it again where they train. */
-    private DataChoice choice() {
-        if (choice == null) {
-            choice = DataChoice.load(settings.dataset(), settings.data(), settings.fallback(), settings.firstSeed());
-        }
-        return choice;
-    }
-
     /** One cell per activation × initialisation × batch norm (off, on) × seed, each probing its layers. */
     @Override
     protected List<Cell> cells() {
-        DataChoice data = choice();
+        DataChoice data = choice.get();
         List<Cell> cells = new ArrayList<>();
         for (Activation a : settings.activations()) {
             for (WeightInitChoice init : settings.inits()) {
@@ -247,7 +238,7 @@ public final class VanishingRemediesExperiment
         RemedyVerdicts.Context context = new RemedyVerdicts.Context(describeRun(), settings.baselineInit(),
                 target, settings.epochs());
         List<RemedyVerdicts.Comparison> comparisons = RemedyVerdicts.compare(setups, runs, failed, context);
-        Map<String, Object> details = new LinkedHashMap<>(choice().describe());
+        Map<String, Object> details = new LinkedHashMap<>(choice.get().describe());
         details.put("network", describeRun());
         details.put("baseline", settings.baselineInit().describe());
         details.put("target_accuracy", target);
@@ -272,13 +263,13 @@ public final class VanishingRemediesExperiment
 
     /** Chance (1/classes) plus {@code targetShare} of the way to 1: 0.55 for 10 classes at share 0.5. */
     private double targetAccuracy() {
-        double chance = 1.0 / Math.max(2, choice().data().numOutputs());
+        double chance = 1.0 / Math.max(2, choice.get().data().numOutputs());
         return chance + settings.targetShare() * (1 - chance);
     }
 
     private String describeRun() {
         return String.format(Locale.ROOT, "%s, %d hidden layers of %d, %s, %d epochs, batch %d, n = %d seed%s per "
-                        + "configuration", choice().data().name(), settings.hiddenLayers(), settings.width(),
+                        + "configuration", choice.get().data().name(), settings.hiddenLayers(), settings.width(),
                 settings.optimizer(), settings.epochs(), settings.batchSize(), settings.seeds(),
                 settings.seeds() == 1 ? "" : "s");
     }

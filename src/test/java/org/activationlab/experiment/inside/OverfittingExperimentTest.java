@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.activationlab.data.DataOptions;
 import org.activationlab.experiment.ExperimentResult;
 import org.activationlab.experiment.Verdict;
 import org.activationlab.experiment.inside.OverfittingExperiment.Remedy;
@@ -103,8 +104,8 @@ class OverfittingExperimentTest {
      */
     @Test
     void aWideNetOnASmallNoisySetOverfitsAndEveryRemedyIsMeasured() {
-        var s = new OverfittingExperiment.Settings("fashion-mnist", null, 0, 300, 2, 64, Activation.RELU, 15,
-                16, Optimizer.adam(0.003), 1e-3, 0.5, 0.2, 3, 2, 1);
+        var s = new OverfittingExperiment.Settings("fashion-mnist", null, DataOptions.defaults().withLimit(300), 2, 64,
+                Activation.RELU, 15, 16, Optimizer.adam(0.003), 1e-3, 0.5, 0.2, 3, 2, 1);
         ExperimentResult<OverfittingResult> r = new OverfittingExperiment(s).run();
         OverfittingResult f = r.findings();
         assertEquals(8, f.runs().size());

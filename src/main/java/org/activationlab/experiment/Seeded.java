@@ -1,0 +1,15 @@
+package org.activationlab.experiment;
+
+/**
+ * Settings of an experiment with a seed loop: each configuration is trained {@link #seeds()} times, on
+ * consecutive seeds.
+ *
+ * @param <S> the settings record itself
+ */
+public interface Seeded<S extends Seeded<S>> {
+    /** Runs per configuration. */
+    int seeds();
+
+    /** The same settings with {@code n} runs per configuration. */
+    S withSeeds(int n);
+}
