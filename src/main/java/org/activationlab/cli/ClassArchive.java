@@ -62,10 +62,17 @@ final class ClassArchive {
         return Path.of(base, "activation-lab");
     }
 
-    /** The flags that use the archive, or write it when there is none yet (none when it cannot be written). */
-    List<String> flags() {
+    /**
+     * The flags that use the archive, or, when there is none yet and {@code mayWrite}, write it (none
+     * when it cannot be written). The archive holds the classes its writing run loaded: a run that only
+     * prints text should not be the one that writes it.
+     */
+    List<String> flags(boolean mayWrite) {
         if (Files.isReadable(archive)) {
             return List.of("-XX:SharedArchiveFile=" + archive, QUIET);
+        }
+        if (!mayWrite) {
+            return List.of();
         }
         try {
             Files.createDirectories(archive.getParent());

@@ -93,7 +93,7 @@ public final class NativeThreads {
         command.addAll(jvmArgs);
         String classPath = System.getProperty("java.class.path");
         Optional<ClassArchive> archive = ClassArchive.forRun(jvmArgs, classPath, ClassArchive.defaultCacheDir());
-        archive.ifPresent(a -> command.addAll(a.flags()));
+        archive.ifPresent(a -> command.addAll(a.flags(BackendWarmUp.needsBackend(args))));
         command.add("-cp");
         command.add(classPath);
         command.add(mainClass.getName());

@@ -46,7 +46,7 @@ class ClassArchiveTest {
     @Test
     void theFirstRunWritesTheArchiveLaterRunsReadIt() throws Exception {
         ClassArchive first = ClassArchive.forRun(FLAGS, CLASSES, cache).orElseThrow();
-        List<String> writing = first.flags();
+        List<String> writing = first.flags(true);
         assertTrue(writing.get(0).startsWith("-XX:ArchiveClassesAtExit=" + cache), writing.toString());
 
         Run run = java(writing);
@@ -59,8 +59,8 @@ class ClassArchiveTest {
             assertEquals(List.of(first.archive()), files.toList(), "the temporary file is renamed, not left behind");
         }
         ClassArchive later = ClassArchive.forRun(FLAGS, CLASSES, cache).orElseThrow();
-        assertEquals(List.of("-XX:SharedArchiveFile=" + first.archive(), ClassArchive.QUIET), later.flags());
-        Run reading = java(later.flags());
+        assertEquals(List.of("-XX:SharedArchiveFile=" + first.archive(), ClassArchive.QUIET), later.flags(true));
+        Run reading = java(later.flags(true));
         assertEquals(0, reading.exitCode());
         assertEquals(expectedOutput(), reading.output());
     }
@@ -70,16 +70,24 @@ class ClassArchiveTest {
         ClassArchive archive = ClassArchive.forRun(FLAGS, CLASSES, cache).orElseThrow();
         Files.writeString(archive.archive(), "not an archive");
 
-        Run run = java(archive.flags());
+        Run run = java(archive.flags(true));
 
         assertEquals(0, run.exitCode(), run.output());
         assertEquals(expectedOutput(), run.output());
     }
 
     @Test
+    void aRunThatOnlyPrintsTextReadsTheArchiveButDoesNotWriteIt() throws IOException {
+        ClassArchive archive = ClassArchive.forRun(FLAGS, CLASSES, cache).orElseThrow();
+        assertEquals(List.of(), archive.flags(false));
+        Files.writeString(archive.archive(), "written by an earlier run");
+        assertEquals(List.of("-XX:SharedArchiveFile=" + archive.archive(), ClassArchive.QUIET), archive.flags(false));
+    }
+
+    @Test
     void aFailedRunLeavesNoArchive() throws IOException {
         ClassArchive archive = ClassArchive.forRun(FLAGS, CLASSES, cache).orElseThrow();
-        String pending = archive.flags().get(0).substring("-XX:ArchiveClassesAtExit=".length());
+        String pending = archive.flags(true).get(0).substring("-XX:ArchiveClassesAtExit=".length());
         Files.writeString(Path.of(pending), "half written");
 
         archive.finish(1);
