@@ -12,8 +12,8 @@
 #   WORKS=compare bench/run.sh      # the whole-process Fashion-MNIST compare, CLI against the PyTorch peer
 #
 # Environment: REPS, WORKS (mlp128 mlp512 xor playground rss sweep1 sweep2 compare gemm128 gemm512), THREADS (OMP_NUM_THREADS for both sides),
-# VARIANTS (DL4J variants as name:args, args separated by commas; -D/-X args go to the JVM, e.g.
-# "stock:--impl=stock fast:--impl=fast,-Dorg.bytedeco.javacpp.maxBytes=0"),
+# VARIANTS (DL4J variants as name:args, args separated by commas; -D/-X args go to the JVM, @cli is the CLI's
+# JVM flags, e.g. "stock:--impl=stock fast:--impl=fast,-Dorg.bytedeco.javacpp.maxBytes=0 c2:--impl=fast,@cli,-XX:TieredStopAtLevel=4"),
 # JAVA_OPTS (JVM flags for every DL4J process, none by default), OUT (JSON-lines file to append to),
 # JAR (the application jar; default target/activation-lab.jar, rebuilt when older than the sources).
 set -euo pipefail
@@ -22,9 +22,9 @@ cd "$(dirname "$0")/.."
 REPS=${REPS:-3}
 WORKS=${WORKS:-"mlp128 mlp512 xor playground rss sweep1 sweep2"}
 THREADS=${THREADS:-1}
-# stock: plain DL4J; fast+cli: the project's defaults, with the JVM settings the CLI launcher adds (NativeThreads)
-CLI_JVM="-Dorg.bytedeco.javacpp.maxPhysicalBytes=0,-Dorg.bytedeco.javacpp.maxBytes=0,-Xmx768m,-XX:TieredStopAtLevel=1"
-VARIANTS=${VARIANTS:-"stock:--impl=stock fast+cli:--impl=fast,$CLI_JVM"}
+# stock: plain DL4J; fast+cli: the project's defaults, with the JVM settings the CLI launcher adds (NativeThreads);
+# in a variant's args, @cli stands for those settings, read from the jar (org.activationlab.cli.JvmFlags)
+VARIANTS=${VARIANTS:-"stock:--impl=stock fast+cli:--impl=fast,@cli"}
 JAVA_OPTS=${JAVA_OPTS:-}
 OUT=${OUT:-bench/results/$(date -u +%Y%m%dT%H%M%SZ)-t${THREADS}.jsonl}
 PYTHON=/usr/bin/python3   # Debian's interpreter: the one that sees python3-torch
@@ -34,6 +34,7 @@ if [[ $JAR == target/activation-lab.jar && ( ! -f $JAR || -n "$(find src/main -n
   mvn -q -B package -DskipTests
 fi
 mkdir -p "$(dirname "$OUT")"
+mapfile -t CLI_JVM < <(java -cp "$JAR" org.activationlab.cli.JvmFlags)
 export OMP_NUM_THREADS=$THREADS OMP_WAIT_POLICY=PASSIVE
 
 args_for() {  # workload name -> arguments shared by both sides
@@ -60,7 +61,8 @@ run_dl4j() {  # variant-name comma-separated-args workload-args
   local name=$1 jvm=() app=() arg extra=()
   IFS=, read -r -a extra <<< "$2"; shift 2
   for arg in "${extra[@]}"; do
-    if [[ $arg == -D* || $arg == -X* ]]; then jvm+=("$arg"); elif [[ -n $arg ]]; then app+=("$arg"); fi
+    if [[ $arg == @cli ]]; then jvm+=("${CLI_JVM[@]}");
+    elif [[ $arg == -D* || $arg == -X* ]]; then jvm+=("$arg"); elif [[ -n $arg ]]; then app+=("$arg"); fi
   done
   # shellcheck disable=SC2086
   java $JAVA_OPTS "${jvm[@]}" -cp "$JAR" org.activationlab.bench.BenchMain "${app[@]}" "$@" 2>>"$LOG" \

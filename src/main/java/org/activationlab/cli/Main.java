@@ -34,6 +34,10 @@ public final class Main implements Callable<Integer> {
 
     /** Runs the CLI in this JVM and returns the exit code (0 ok, 1 error, 2 usage). */
     public static int execute(String... args) {
+        if (args.length == 0) {
+            args = new String[]{"all"};
+        }
+        BackendWarmUp.startFor(args);
         CommandLine cli = new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             boolean debug = parsed.originalArgs().contains("--debug");
@@ -51,9 +55,6 @@ public final class Main implements Callable<Integer> {
             cmd.usage(cmd.getErr());
             return cmd.getCommandSpec().exitCodeOnInvalidInput();
         });
-        if (args.length == 0) {
-            args = new String[]{"all"};
-        }
         return cli.execute(args);
     }
 

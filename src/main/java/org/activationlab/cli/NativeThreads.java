@@ -5,6 +5,7 @@ import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Sets OpenMP's thread count and wait policy for the CLI.
@@ -24,7 +25,8 @@ import java.util.Map;
  * compiler (C2) kept a second core busy compiling DL4J's code paths; without it {@code all} took
  * ≈ 15 s instead of 17–21 s and half the CPU time, the Playground benchmark ran 2× faster, and the
  * Fashion-MNIST MLP with Adam 4–25 % slower in wall time (FastAdam's loop is not vectorised by the quick
- * tier). Figures in BENCHMARKS.md.
+ * tier). Figures in BENCHMARKS.md. It also shares the application's parsed classes between runs
+ * ({@link ClassArchive}).
  */
 public final class NativeThreads {
     private NativeThreads() {
@@ -86,11 +88,14 @@ public final class NativeThreads {
     public static int relaunch(Class<?> mainClass, String[] args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
-        List<String> jvmArgs = ManagementFactory.getRuntimeMXBean().getInputArguments();
+        List<String> jvmArgs = new ArrayList<>(ManagementFactory.getRuntimeMXBean().getInputArguments());
+        jvmArgs.addAll(jvmDefaults(jvmArgs));
         command.addAll(jvmArgs);
-        command.addAll(jvmDefaults(jvmArgs));
+        String classPath = System.getProperty("java.class.path");
+        Optional<ClassArchive> archive = ClassArchive.forRun(jvmArgs, classPath, ClassArchive.defaultCacheDir());
+        archive.ifPresent(a -> command.addAll(a.flags(BackendWarmUp.needsBackend(args))));
         command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
+        command.add(classPath);
         command.add(mainClass.getName());
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).inheritIO();
@@ -106,6 +111,8 @@ public final class NativeThreads {
                 Thread.currentThread().interrupt();
             }
         }));
-        return child.waitFor();
+        int exitCode = child.waitFor();
+        archive.ifPresent(a -> a.finish(exitCode));
+        return exitCode;
     }
 }

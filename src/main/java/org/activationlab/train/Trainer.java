@@ -101,22 +101,21 @@ public final class Trainer {
     /** Scores the fitting and validation rows in test mode (dropout off). */
     private record HeldOutScorer(DataSet fitting, DataSet validation, OutputHead head) {
         HeldOutMetrics score(MultiLayerNetwork net, int epoch) {
-            return new HeldOutMetrics(epoch, net.score(fitting, false), accuracy(net, fitting),
-                    net.score(validation, false), accuracy(net, validation));
+            TestPass fit = TestPass.of(net, fitting.getFeatures(), fitting.getLabels());
+            TestPass held = TestPass.of(net, validation.getFeatures(), validation.getLabels());
+            return new HeldOutMetrics(epoch, fit.loss(), accuracy(fit, fitting), held.loss(), accuracy(held, validation));
         }
 
-        private double accuracy(MultiLayerNetwork net, DataSet rows) {
-            return head.task().isClassification()
-                    ? Scores.accuracy(net.output(rows.getFeatures(), false), rows.getLabels()) : Double.NaN;
+        private double accuracy(TestPass pass, DataSet rows) {
+            return head.task().isClassification() ? Scores.accuracy(pass.predictions(), rows.getLabels()) : Double.NaN;
         }
     }
 
     private static EpochMetrics evaluate(MultiLayerNetwork net, int epoch, double trainLoss, INDArray testX,
                                          INDArray testY, OutputHead head, double seconds) {
-        INDArray predictions = net.output(testX, false);
-        double testLoss = net.score(new DataSet(testX, testY), false);
-        Scores s = Scores.of(predictions, testY, head);
-        return new EpochMetrics(epoch, trainLoss, testLoss, s.accuracy(), s.mse(), s.r2(), seconds);
+        TestPass test = TestPass.of(net, testX, testY);
+        Scores s = Scores.of(test.predictions(), testY, head);
+        return new EpochMetrics(epoch, trainLoss, test.loss(), s.accuracy(), s.mse(), s.r2(), seconds);
     }
 
     /** Fails with one clear message when the data does not fit the network. */

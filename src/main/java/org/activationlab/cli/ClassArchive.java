@@ -1,0 +1,118 @@
+package org.activationlab.cli;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The application's classes, parsed and verified once, shared by every later run of the restarted JVM
+ * (Java's dynamic class data sharing, AppCDS).
+ *
+ * <p>Measured on a Fashion-MNIST compare: the restarted JVM spent ≈ 0.9 s of CPU loading DL4J's and
+ * ND4J's classes, which an archive maps from disk instead. The first run of a jar writes the archive
+ * when it exits ({@code -XX:ArchiveClassesAtExit}, a few seconds once) to a temporary file that is
+ * renamed into place only after a successful run; later runs use it ({@code -XX:SharedArchiveFile}).
+ * The file name is a digest of the class path's files (path, size, modification time), the JVM's
+ * version and its flags, so a rebuilt jar or another JVM gets its own archive. A JVM that cannot use
+ * an archive (damaged, stale) runs without it; its notices, which go to standard output, are switched
+ * off. Only a class path of jar files is archived (the JVM does not start when asked to archive a
+ * directory's classes). Archives live in {@code $XDG_CACHE_HOME/activation-lab} (default {@code ~/.cache}); an
+ * unwritable directory or {@code -Dactivationlab.cds=false} means no archive.
+ */
+final class ClassArchive {
+    static final String PROPERTY = "activationlab.cds";
+    /** The JVM's notices about archives go to standard output, where they would mix with results. */
+    static final String QUIET = "-Xlog:cds*=off";
+
+    private final Path archive;
+    private final Path pending;
+
+    private ClassArchive(Path archive, Path pending) {
+        this.archive = archive;
+        this.pending = pending;
+    }
+
+    /** The archive for this class path and these JVM flags, or empty when sharing is off or the user chose. */
+    static Optional<ClassArchive> forRun(List<String> jvmFlags, String classPath, Path cacheDir) {
+        boolean userChose = jvmFlags.stream().anyMatch(f -> f.startsWith("-Xshare") || f.contains("SharedArchiveFile")
+                || f.contains("ArchiveClassesAtExit"));
+        // the JVM refuses to start when asked to write an archive for a class path with a directory in it
+        boolean jarsOnly = Stream.of(classPath.split(File.pathSeparator)).allMatch(e -> Files.isRegularFile(Path.of(e)));
+        if (userChose || !jarsOnly || !Boolean.parseBoolean(System.getProperty(PROPERTY, "true")) || cacheDir == null) {
+            return Optional.empty();
+        }
+        Path archive = cacheDir.resolve("classes-" + digest(jvmFlags, classPath) + ".jsa");
+        return Optional.of(new ClassArchive(archive, cacheDir.resolve(archive.getFileName() + "."
+                + ProcessHandle.current().pid() + ".tmp")));
+    }
+
+    /** {@code $XDG_CACHE_HOME/activation-lab}, else {@code ~/.cache/activation-lab}. */
+    static Path defaultCacheDir() {
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        String base = xdg != null && !xdg.isBlank() ? xdg : System.getProperty("user.home") + File.separator + ".cache";
+        return Path.of(base, "activation-lab");
+    }
+
+    /**
+     * The flags that use the archive, or, when there is none yet and {@code mayWrite}, write it (none
+     * when it cannot be written). The archive holds the classes its writing run loaded: a run that only
+     * prints text should not be the one that writes it.
+     */
+    List<String> flags(boolean mayWrite) {
+        if (Files.isReadable(archive)) {
+            return List.of("-XX:SharedArchiveFile=" + archive, QUIET);
+        }
+        if (!mayWrite) {
+            return List.of();
+        }
+        try {
+            Files.createDirectories(archive.getParent());
+        } catch (IOException | SecurityException e) {
+            return List.of();
+        }
+        return Files.isWritable(archive.getParent()) ? List.of("-XX:ArchiveClassesAtExit=" + pending, QUIET) : List.of();
+    }
+
+    /** After the run: a newly written archive is moved into place if the run succeeded, else removed. */
+    void finish(int exitCode) {
+        try {
+            if (exitCode == 0 && Files.size(pending) > 0) {
+                Files.move(pending, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException | SecurityException e) { // no archive written (it was in use, or writing failed): fine
+        } finally {
+            try {
+                Files.deleteIfExists(pending);
+            } catch (IOException | SecurityException e) { // left for nobody: harmless
+            }
+        }
+    }
+
+    Path archive() {
+        return archive;
+    }
+
+    private static String digest(List<String> jvmFlags, String classPath) {
+        StringBuilder key = new StringBuilder(System.getProperty("java.vm.version")).append('\n');
+        jvmFlags.forEach(f -> key.append(f).append('\n'));
+        for (String entry : classPath.split(File.pathSeparator)) {
+            File f = new File(entry);
+            key.append(f.getAbsolutePath()).append(' ').append(f.length()).append(' ').append(f.lastModified()).append('\n');
+        }
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package org.activationlab.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ClassArchiveTest {
+    private static final List<String> FLAGS = List.of("-Xmx768m", "-XX:TieredStopAtLevel=1");
+    private static final String JAVA = ProcessHandle.current().info().command().orElse("java");
+    private static final Path CLASS_DIR = Path.of("target", "classes").toAbsolutePath();
+    private static String CLASSES;
+
+    @TempDir
+    Path cache;
+
+    /** The application's classes as a jar: the JVM archives classes from jars only. */
+    @BeforeAll
+    static void jarTheClasses(@TempDir Path dir) throws IOException {
+        Path jar = dir.resolve("app.jar");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar)); Stream<Path> files = Files.walk(CLASS_DIR)) {
+            for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+                out.putNextEntry(new JarEntry(CLASS_DIR.relativize(f).toString().replace(File.separatorChar, '/')));
+                out.write(Files.readAllBytes(f));
+                out.closeEntry();
+            }
+        }
+        CLASSES = jar.toString();
+    }
+
+    @Test
+    void theFirstRunWritesTheArchiveLaterRunsReadIt() throws Exception {
+        ClassArchive first = ClassArchive.forRun(FLAGS, CLASSES, cache).orElseThrow();
+        List<String> writing = first.flags(true);
+        assertTrue(writing.get(0).startsWith("-XX:ArchiveClassesAtExit=" + cache), writing.toString());
+
+        Run run = java(writing);
+        first.finish(run.exitCode());
+
+        assertEquals(0, run.exitCode(), run.output());
+        assertEquals(expectedOutput(), run.output(), "no notice of the JVM's on standard output");
+        assertTrue(Files.size(first.archive()) > 0);
+        try (var files = Files.list(cache)) {
+            assertEquals(List.of(first.archive()), files.toList(), "the temporary file is renamed, not left behind");
+        }
+        ClassArchive later = ClassArchive.forRun(FLAGS, CLASSES, cache).orElseThrow();
+        assertEquals(List.of("-XX:SharedArchiveFile=" + first.archive(), ClassArchive.QUIET), later.flags(true));
+        Run reading = java(later.flags(true));
+        assertEquals(0, reading.exitCode());
+        assertEquals(expectedOutput(), reading.output());
+    }
+
+    @Test
+    void aDamagedArchiveNeitherBreaksTheRunNorPrints() throws Exception {
+        ClassArchive archive = ClassArchive.forRun(FLAGS, CLASSES, cache).orElseThrow();
+        Files.writeString(archive.archive(), "not an archive");
+
+        Run run = java(archive.flags(true));
+
+        assertEquals(0, run.exitCode(), run.output());
+        assertEquals(expectedOutput(), run.output());
+    }
+
+    @Test
+    void aRunThatOnlyPrintsTextReadsTheArchiveButDoesNotWriteIt() throws IOException {
+        ClassArchive archive = ClassArchive.forRun(FLAGS, CLASSES, cache).orElseThrow();
+        assertEquals(List.of(), archive.flags(false));
+        Files.writeString(archive.archive(), "written by an earlier run");
+        assertEquals(List.of("-XX:SharedArchiveFile=" + archive.archive(), ClassArchive.QUIET), archive.flags(false));
+    }
+
+    @Test
+    void aFailedRunLeavesNoArchive() throws IOException {
+        ClassArchive archive = ClassArchive.forRun(FLAGS, CLASSES, cache).orElseThrow();
+        String pending = archive.flags(true).get(0).substring("-XX:ArchiveClassesAtExit=".length());
+        Files.writeString(Path.of(pending), "half written");
+
+        archive.finish(1);
+
+        try (var files = Files.list(cache)) {
+            assertEquals(0, files.count());
+        }
+    }
+
+    @Test
+    void anotherJarVersionOrOtherFlagsGetTheirOwnArchive(@TempDir Path jars) throws IOException {
+        Path jar = Files.writeString(jars.resolve("app.jar"), "v1");
+        Path v1 = ClassArchive.forRun(FLAGS, jar.toString(), cache).orElseThrow().archive();
+        Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 5_000));
+
+        assertNotEquals(v1, ClassArchive.forRun(FLAGS, jar.toString(), cache).orElseThrow().archive());
+        assertNotEquals(v1, ClassArchive.forRun(List.of("-Xmx2g"), jar.toString(), cache).orElseThrow().archive());
+    }
+
+    @Test
+    void theUsersOwnSharingFlagsWin() {
+        assertFalse(ClassArchive.forRun(List.of("-Xshare:off"), CLASSES, cache).isPresent());
+        assertFalse(ClassArchive.forRun(List.of("-XX:SharedArchiveFile=/x.jsa"), CLASSES, cache).isPresent());
+        assertTrue(ClassArchive.forRun(FLAGS, CLASSES, cache).isPresent());
+    }
+
+    @Test
+    void aClassPathWithADirectoryIsNotArchived() {
+        assertFalse(ClassArchive.forRun(FLAGS, CLASSES + File.pathSeparator + CLASS_DIR, cache).isPresent());
+    }
+
+    private static String expectedOutput() {
+        return String.join("\n", NativeThreads.defaultJvmFlags()) + "\n";
+    }
+
+    private record Run(int exitCode, String output) {
+    }
+
+    /** Runs {@link JvmFlags} (it prints a known text) in a fresh JVM with {@code archiveFlags}; stdout only. */
+    private static Run java(List<String> archiveFlags) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(JAVA));
+        command.addAll(FLAGS);
+        command.addAll(archiveFlags);
+        command.addAll(List.of("-cp", CLASSES, JvmFlags.class.getName()));
+        Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        return new Run(p.waitFor(), out);
+    }
+}
