@@ -40,7 +40,10 @@ final class BarPlot {
         chart.getStyler().setOverlapped(ownCategories != null);
         chart.getStyler().setErrorBarsColorSeriesColor(false).setErrorBarsColor(Color.DARK_GRAY);
         List<SeriesLook> looks = SeriesLook.of(figure.series());
-        ValueRange range = new ValueRange();
+        ValueRange range = ValueRange.of(figure, ownCategories != null);
+        boolean fitted = figure.yRange() == Figure.YRange.FITTED && !figure.logY() && range.fits();
+        // XChart's error bars cannot skip a value: a missing one becomes a bar of no height at the axis' foot.
+        Double missingWithErrors = fitted ? range.paddedMin() : 0.0;
         for (int n = 0; n < figure.series().size(); n++) {
             Figure.Series s = figure.series().get(n);
             List<String> categories = ownCategories != null ? ownCategories : categories(s);
@@ -51,20 +54,15 @@ final class BarPlot {
                 int k = ownCategories != null ? (categories.get(i).equals(categories(s).get(0)) ? 0 : -1) : i;
                 boolean ok = k >= 0 && k < s.y().length && ChartStyle.drawable(0, s.y()[k], figure.logY());
                 // XChart leaves a gap for a null value.
-                values.add(ok ? s.y()[k] : null);
-                double error = ok ? halfWidth(s, k) : 0;
-                errors.add(error);
-                if (ok) {
-                    range.add(s.y()[k] - error);
-                    range.add(s.y()[k] + error);
-                }
+                values.add(ok ? Double.valueOf(s.y()[k]) : withErrors(s, figure) ? missingWithErrors : null);
+                errors.add(ok ? halfWidth(s, k) : 0);
                 any |= ok;
             }
             if (!any) {
                 continue;
             }
             String name = ChartStyle.unique(s.name(), names);
-            CategorySeries bars = hasIntervals(s) ? chart.addSeries(name, categories, values, errors)
+            CategorySeries bars = withErrors(s, figure) ? chart.addSeries(name, categories, values, errors)
                     : chart.addSeries(name, categories, values);
             Color color = looks.get(n).barColor();
             bars.setFillColor(color);
@@ -76,7 +74,7 @@ final class BarPlot {
         if (names.isEmpty()) {
             return ChartStyle.noData(figure, width, height);
         }
-        if (figure.yRange() == Figure.YRange.FITTED && !figure.logY() && range.fits()) {
+        if (fitted) {
             chart.getStyler().setYAxisMin(range.paddedMin()).setYAxisMax(range.paddedMax());
             chart.setYAxisTitle(figure.yLabel() + " (axis from " + ChartStyle.tick(range.paddedMin()) + ")");
         }
@@ -88,6 +86,11 @@ final class BarPlot {
 
     private static boolean hasIntervals(Figure.Series s) {
         return s.low() != null && s.high() != null;
+    }
+
+    /** Error bars on a linear axis only: a log axis shows dots, and its foot is no value to fill a gap with. */
+    private static boolean withErrors(Figure.Series s, Figure figure) {
+        return hasIntervals(s) && !figure.logY();
     }
 
     /**
@@ -106,6 +109,21 @@ final class BarPlot {
     private static final class ValueRange {
         private double min = Double.POSITIVE_INFINITY;
         private double max = Double.NEGATIVE_INFINITY;
+
+        /** Over every drawable value of the figure, ± its interval's half-width. */
+        static ValueRange of(Figure figure, boolean oneBarPerSeries) {
+            ValueRange range = new ValueRange();
+            for (Figure.Series s : figure.series()) {
+                int bars = oneBarPerSeries ? Math.min(1, s.y().length) : Math.min(s.y().length, categories(s).size());
+                for (int k = 0; k < bars; k++) {
+                    if (ChartStyle.drawable(0, s.y()[k], figure.logY())) {
+                        range.add(s.y()[k] - halfWidth(s, k));
+                        range.add(s.y()[k] + halfWidth(s, k));
+                    }
+                }
+            }
+            return range;
+        }
 
         void add(double v) {
             if (Double.isFinite(v)) {

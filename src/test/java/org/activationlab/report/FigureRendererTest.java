@@ -70,6 +70,22 @@ class FigureRendererTest {
     }
 
     @Test
+    void oneBarPerActivationWithIntervalsKeepsEachColour() {
+        // The compare experiment's final-metric chart: one series per activation, each its own bar and CI.
+        List<Figure.Series> series = List.of(
+                new Figure.Series("sigmoid", new double[]{0}, new double[]{0.6}, new double[]{0.5}, new double[]{0.7},
+                        List.of("sigmoid")),
+                new Figure.Series("relu", new double[]{1}, new double[]{0.9}, new double[]{0.85}, new double[]{0.95},
+                        List.of("relu")));
+        Figure figure = new Figure("final", "Final accuracy", Figure.Kind.BAR, "activation", "accuracy", false, series,
+                null, List.of());
+        BufferedImage image = FigureRenderer.render(figure);
+        assertTrue(pixelsOf(image, Palette.colorOf("sigmoid")) > 2000, "sigmoid bar");
+        assertTrue(pixelsOf(image, Palette.colorOf("relu")) > 2000, "relu bar");
+        assertTrue(pixelsOf(image, Color.DARK_GRAY) > 40, "error bars");
+    }
+
+    @Test
     void aSeriesNameHasTheSameColourInEveryChart() {
         // "relu" is the second series in one chart and the first in the other: position must not matter.
         BufferedImage a = FigureRenderer.render(bars("A", "tanh", "relu"));
