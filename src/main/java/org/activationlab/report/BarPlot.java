@@ -76,7 +76,9 @@ final class BarPlot {
         }
         if (fitted) {
             chart.getStyler().setYAxisMin(range.paddedMin()).setYAxisMax(range.paddedMax());
-            chart.setYAxisTitle(figure.yLabel() + " (axis from " + ChartStyle.tick(range.paddedMin()) + ")");
+            if (range.paddedMin() != 0) {
+                chart.setYAxisTitle(figure.yLabel() + " (axis from " + ChartStyle.tick(range.paddedMin()) + ")");
+            }
         }
         if (labelChars > SLANT_LABELS_ABOVE) {
             chart.getStyler().setXAxisLabelRotation(30);
@@ -136,10 +138,14 @@ final class BarPlot {
             return min <= max;
         }
 
-        /** A tenth of the spread (at least 0.01) below the lowest end, but not below 0 when every value is ≥ 0. */
+        /**
+         * A tenth of the spread (at least 0.01) below the lowest end, rounded down to a round number; 0 when
+         * every value is ≥ 0 and that would still leave a third of the tallest bar's height (nothing to gain).
+         */
         double paddedMin() {
-            double padded = min - pad();
-            return min >= 0 ? Math.max(0, padded) : padded;
+            double step = Math.pow(10, Math.ceil(Math.log10(pad())));
+            double padded = Math.floor((min - pad()) / step) * step;
+            return min >= 0 && padded < max / 3 ? 0 : padded;
         }
 
         double paddedMax() {
