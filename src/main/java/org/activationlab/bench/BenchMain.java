@@ -18,6 +18,7 @@ import org.activationlab.network.NetworkSpec;
 import org.activationlab.network.Optimizer;
 import org.activationlab.network.OutputHead;
 import org.activationlab.io.Json;
+import org.activationlab.layers.Gemm;
 import org.activationlab.train.ParallelRuns;
 import org.activationlab.train.Trainer;
 import org.activationlab.train.TrainingRun;
@@ -188,8 +189,9 @@ public final class BenchMain implements Callable<Integer> {
 
     /**
      * The matrix-product bound of the MLP step: its 8 products at {@code --batch} (forward x·W for 3 layers;
-     * backward xᵀ·dz for 3 weight gradients and dz·Wᵀ for the 2 layers above the first), in float through
-     * {@code Nd4j.gemm} into preallocated results; GFLOP/s over them all. {@code mlpExamplesPerSecond} of that
+     * backward xᵀ·dz for 3 weight gradients and dz·Wᵀ for the 2 layers above the first), in float into
+     * preallocated results, through the path the layers of {@code --impl} use ({@code fast}: {@link Gemm};
+     * {@code stock}: {@code Nd4j.gemm}); GFLOP/s over them all. {@code mlpExamplesPerSecond} of that
      * speed is {@code GFLOP/s × 1e9 / 1,211,392} (the step's floating-point operations per example).
      */
     private Result gemm() {
@@ -223,7 +225,11 @@ public final class BenchMain implements Callable<Integer> {
                 cpu = os.getProcessCpuTime();
             }
             for (INDArray[] p : products) {
-                Nd4j.gemm(p[0], p[1], p[2], p[3] != null, p[4] != null, 1.0, 0.0);
+                if (impl == LayerImplementation.FAST) {
+                    Gemm.product(p[0], p[3] != null, p[1], p[4] != null, p[2]);
+                } else {
+                    Nd4j.gemm(p[0], p[1], p[2], p[3] != null, p[4] != null, 1.0, 0.0);
+                }
             }
         }
         double flops = flopsPerStep * steps;

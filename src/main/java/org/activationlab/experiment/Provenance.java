@@ -1,6 +1,7 @@
 package org.activationlab.experiment;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.activationlab.layers.Gemm;
 import org.activationlab.sweep.CellCounts;
 
 /**
@@ -27,9 +28,11 @@ public record Provenance(Object settings, Environment environment, String execut
      * @param availableProcessors  cores the JVM sees
      * @param ompNumThreads        OMP_NUM_THREADS in force ("null" when unset)
      * @param ompWaitPolicy        OMP_WAIT_POLICY in force ("null" when unset)
+     * @param blas                 the matrix-product library ({@link Gemm#library()}): products, and so every
+     *                             trained number, depend on it
      */
     public record Environment(String activationLabVersion, String dl4jVersion, String javaVersion, String os,
-                              int availableProcessors, String ompNumThreads, String ompWaitPolicy) {
+                              int availableProcessors, String ompNumThreads, String ompWaitPolicy, String blas) {
 
         /** This JVM's. */
         public static Environment current() {
@@ -38,7 +41,7 @@ public record Provenance(Object settings, Environment environment, String execut
                     DL4J_VERSION, System.getProperty("java.version"),
                     System.getProperty("os.name") + " " + System.getProperty("os.arch"),
                     Runtime.getRuntime().availableProcessors(), String.valueOf(System.getenv("OMP_NUM_THREADS")),
-                    String.valueOf(System.getenv("OMP_WAIT_POLICY")));
+                    String.valueOf(System.getenv("OMP_WAIT_POLICY")), Gemm.library());
         }
     }
 }

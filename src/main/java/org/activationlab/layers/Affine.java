@@ -11,10 +11,9 @@ import org.deeplearning4j.nn.workspace.ArrayType;
 import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
 import org.nd4j.common.primitives.Pair;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * The three matrix products of a fully connected layer, each written straight into its result.
+ * The three matrix products of a fully connected layer, each written straight into its result ({@link Gemm}).
  *
  * <pre>
  * forward:      z = x·W + b                   [batch, out]
@@ -30,7 +29,7 @@ final class Affine {
     static INDArray forward(BaseLayer<?> layer, INDArray x, INDArray z) {
         checkInput(layer, x);
         INDArray w = layer.getParam(DefaultParamInitializer.WEIGHT_KEY);
-        Nd4j.gemm(x.castTo(z.dataType()), w, z, false, false, 1.0, 0.0);
+        Gemm.product(x.castTo(z.dataType()), false, w, false, z);
         if (layer.hasBias()) {
             z.addiRowVector(layer.getParam(DefaultParamInitializer.BIAS_KEY));
         }
@@ -75,7 +74,7 @@ final class Affine {
             gradient.gradientForVariable().put(DefaultParamInitializer.BIAS_KEY, biasGrad);
         }
         INDArray weightGrad = views.get(DefaultParamInitializer.WEIGHT_KEY);
-        Nd4j.gemm(x.castTo(weightGrad.dataType()), delta, weightGrad, true, false, 1.0, 0.0);
+        Gemm.product(x.castTo(weightGrad.dataType()), true, delta, false, weightGrad);
         gradient.gradientForVariable().put(DefaultParamInitializer.WEIGHT_KEY, weightGrad);
         return gradient;
     }
@@ -84,6 +83,6 @@ final class Affine {
     private static INDArray inputGradient(INDArray delta, INDArray w, LayerWorkspaceMgr workspaceMgr) {
         INDArray epsilon = workspaceMgr.createUninitialized(ArrayType.ACTIVATION_GRAD, delta.dataType(),
                 delta.rows(), w.rows());
-        return Nd4j.gemm(delta, w, epsilon, false, true, 1.0, 0.0);
+        return Gemm.product(delta, false, w, true, epsilon);
     }
 }

@@ -68,6 +68,8 @@ class XorExperimentTest {
     void provenanceCarriesSettingsAndEnvironment() {
         assertTrue(result.provenance().settings() instanceof XorExperiment.Settings);
         assertEquals(Provenance.DL4J_VERSION, result.provenance().environment().dl4jVersion());
+        // surefire runs with ND4J's own OpenBLAS: the products' library is part of the record
+        assertEquals("bundled OpenBLAS (org.bytedeco:openblas 0.3.19-1.5.7)", result.provenance().environment().blas());
         assertEquals(7 * 10, result.findings().csv().rows().size());
         // every cell trained once, here, on local threads: the boundaries were measured inside two of them
         assertEquals(new CellCounts(70, 0, 70, 0, List.of()), result.provenance().cells());

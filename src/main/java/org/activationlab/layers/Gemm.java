@@ -1,0 +1,107 @@
+package org.activationlab.layers;
+
+import static org.bytedeco.openblas.global.openblas_nolapack.CblasColMajor;
+import static org.bytedeco.openblas.global.openblas_nolapack.CblasNoTrans;
+import static org.bytedeco.openblas.global.openblas_nolapack.CblasTrans;
+import static org.bytedeco.openblas.global.openblas_nolapack.cblas_dgemm;
+import static org.bytedeco.openblas.global.openblas_nolapack.cblas_sgemm;
+
+import org.bytedeco.javacpp.DoublePointer;
+import org.bytedeco.javacpp.FloatPointer;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * c = op(a)·op(b), handed straight to the BLAS that ND4J loaded (OpenBLAS), in whatever memory order each
+ * matrix already has.
+ *
+ * <p>Why: ND4J's {@code Nd4j.gemm} (the {@code Mmul} op) wants a column-major result. The layers' results
+ * (z and dL/dx) are row-major, so for each of them libnd4j allocates a column-major copy, multiplies into
+ * it and copies it back, transposing; with the op's fixed cost that made its products about 1.2–1.5× slower than the
+ * same {@code sgemm} called directly (BENCHMARKS.md, round 3). Here a row-major result is computed as its
+ * transpose in column-major terms, cᵀ = op(b)ᵀ·op(a)ᵀ, which needs no copy: both are one
+ * {@code cblas_?gemm} call on the arrays' own memory. Each element is the same k-ordered sum either way
+ * (GemmTest checks the results equal {@code Nd4j.gemm}'s bit for bit).
+ *
+ * <p>Anything else (mixed types, non-contiguous views, empty or non-matrix arrays) goes to {@code Nd4j.gemm}.
+ */
+public final class Gemm {
+    /** JavaCPP's switch to load another BLAS in place of the bundled OpenBLAS (e.g. {@code openblas}: the system's). */
+    public static final String LIBRARY_PROPERTY = "org.bytedeco.openblas.load";
+
+    private Gemm() {
+    }
+
+    /**
+     * The BLAS the products run on: the OpenBLAS bundled with ND4J, or the library named by
+     * {@value #LIBRARY_PROPERTY} (JavaCPP falls back to the bundled one, silently, when it cannot load it).
+     */
+    public static String library() {
+        String chosen = System.getProperty(LIBRARY_PROPERTY);
+        return chosen == null || chosen.isBlank()
+                ? "bundled OpenBLAS (org.bytedeco:openblas " + org.bytedeco.openblas.global.openblas_nolapack.class
+                        .getPackage().getImplementationVersion() + ")"
+                : "'" + chosen + "' requested with -D" + LIBRARY_PROPERTY;
+    }
+
+    /** c = op(a)·op(b) (α = 1, β = 0), returned. */
+    public static INDArray product(INDArray a, boolean transposeA, INDArray b, boolean transposeB, INDArray c) {
+        Layout la = Layout.of(a);
+        Layout lb = Layout.of(b);
+        Layout lc = Layout.of(c);
+        DataType type = c.dataType();
+        if (la == null || lb == null || lc == null || a.dataType() != type || b.dataType() != type
+                || (type != DataType.FLOAT && type != DataType.DOUBLE)) {
+            return Nd4j.gemm(a, b, c, transposeA, transposeB, 1.0, 0.0);
+        }
+        long m = c.rows();
+        long n = c.columns();
+        long k = transposeA ? a.rows() : a.columns();
+        if ((transposeA ? a.columns() : a.rows()) != m || (transposeB ? b.rows() : b.columns()) != n
+                || (transposeB ? b.columns() : b.rows()) != k) {
+            return Nd4j.gemm(a, b, c, transposeA, transposeB, 1.0, 0.0); // let ND4J report the shape mismatch
+        }
+        if (lc.columnMajor) {
+            call(type, m, n, k, la, transposeA, a, lb, transposeB, b, lc, c);
+        } else { // cᵀ = op(b)ᵀ·op(a)ᵀ, column-major (n × m)
+            call(type, n, m, k, lb, !transposeB, b, la, !transposeA, a, lc, c);
+        }
+        return c;
+    }
+
+    /** Column-major c (m × n, leading dimension ldc) = op(x)·op(y), each op given in column-major terms. */
+    private static void call(DataType type, long m, long n, long k, Layout lx, boolean transposeX, INDArray x,
+                             Layout ly, boolean transposeY, INDArray y, Layout lc, INDArray c) {
+        // a row-major matrix is the column-major view of its transpose: flip its operation
+        int opX = transposeX != !lx.columnMajor ? CblasTrans : CblasNoTrans;
+        int opY = transposeY != !ly.columnMajor ? CblasTrans : CblasNoTrans;
+        if (type == DataType.FLOAT) {
+            cblas_sgemm(CblasColMajor, opX, opY, (int) m, (int) n, (int) k, 1f,
+                    new FloatPointer(x.data().addressPointer()), lx.leading, new FloatPointer(y.data().addressPointer()),
+                    ly.leading, 0f, new FloatPointer(c.data().addressPointer()), lc.leading);
+        } else {
+            cblas_dgemm(CblasColMajor, opX, opY, (int) m, (int) n, (int) k, 1.0,
+                    new DoublePointer(x.data().addressPointer()), lx.leading, new DoublePointer(y.data().addressPointer()),
+                    ly.leading, 0.0, new DoublePointer(c.data().addressPointer()), lc.leading);
+        }
+    }
+
+    /** A matrix's memory order and leading dimension, or null when BLAS cannot take it as it is. */
+    private record Layout(boolean columnMajor, int leading) {
+        static Layout of(INDArray a) {
+            if (a.rank() != 2 || a.isEmpty() || a.length() > Integer.MAX_VALUE || a.offset() != a.data().offset()) {
+                return null; // the buffer's address starts at the view's offset only when the two agree
+            }
+            long s0 = a.stride(0);
+            long s1 = a.stride(1);
+            if (s1 == 1 && s0 >= a.columns() && s0 <= Integer.MAX_VALUE) {
+                return new Layout(false, (int) s0);
+            }
+            if (s0 == 1 && s1 >= a.rows() && s1 <= Integer.MAX_VALUE) {
+                return new Layout(true, (int) s1);
+            }
+            return null;
+        }
+    }
+}
