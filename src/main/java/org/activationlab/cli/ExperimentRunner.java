@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.activationlab.experiment.Experiment;
 import org.activationlab.experiment.ExperimentResult;
 import org.activationlab.experiment.Findings;
+import org.activationlab.report.ReportWriter;
 import org.activationlab.report.ResultWriter;
 import org.activationlab.sweep.CellStore;
 import org.activationlab.sweep.Progress;
@@ -14,7 +16,7 @@ import org.activationlab.sweep.StopSignal;
 import org.activationlab.sweep.Sweep;
 import org.activationlab.sweep.SweepExecutor;
 
-/** Runs one experiment for a command: progress on stderr, table and verdicts on stdout, files under --out. */
+/** Runs one experiment for a command: progress on stderr, table and verdicts on stdout, files (and report) under --out. */
 final class ExperimentRunner {
     /** Exit code of a run in which some cells failed: its results are partial (README "Exit codes"). */
     static final int CELLS_FAILED = 3;
@@ -32,12 +34,20 @@ final class ExperimentRunner {
         return exitCode(run(experiment, common, System.out));
     }
 
-    /** Runs one experiment with its own Ctrl-C handling. */
+    /**
+     * Runs one experiment with its own Ctrl-C handling (a single command); with --out, also writes its report
+     * page and charts, drawn as {@code all} draws them.
+     */
     static <F extends Findings> ExperimentResult<F> run(Experiment<?, F> experiment, CommonOptions common, PrintStream out)
             throws IOException {
+        ExperimentResult<F> result;
         try (Interrupts interrupts = Interrupts.install()) {
-            return run(experiment, common, out, interrupts.signal());
+            result = run(experiment, common, out, interrupts.signal());
         }
+        if (common.out != null) {
+            out.println("report: " + ReportWriter.writeReport(List.of(result), common.out).toAbsolutePath());
+        }
+        return result;
     }
 
     /** Runs one experiment of several sharing {@code stop} (the {@code all} command). */

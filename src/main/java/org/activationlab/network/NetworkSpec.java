@@ -247,34 +247,42 @@ public record NetworkSpec(int inputs, List<HiddenLayer> hidden, OutputHead head,
      * for its activation, e.g. LeCun normal before SELU), depth, whether it is deep, parameter count.
      */
     public String describe() {
+        // Node counts right-aligned to the widest layer, so "  3 nodes" and "100 nodes" line up too.
+        int digits = String.valueOf(Math.max(head.units(), hidden.stream().mapToInt(HiddenLayer::width).max()
+                .orElse(1))).length();
         StringBuilder sb = new StringBuilder();
-        sb.append("input layer : ").append(inputs).append(inputs == 1 ? " node" : " nodes")
-                .append(" (passes values on; not counted in depth)\n");
+        row(sb, "input layer", inputs + (inputs == 1 ? " node" : " nodes") + " (passes values on; not counted in depth)");
         for (int i = 0; i < hidden.size(); i++) {
             HiddenLayer h = hidden.get(i);
-            sb.append("hidden ").append(i + 1).append("    : ").append(h.describe()).append(autoInit(h.activation()))
-                    .append('\n');
+            row(sb, "hidden " + (i + 1), pad(h.describe(), h.width(), digits) + autoInit(h.activation()));
         }
-        sb.append("output layer: ").append(head.describe()).append(autoInit(head.activation())).append('\n');
-        sb.append("depth       : ").append(depth()).append(" computing layer").append(depth() == 1 ? "" : "s")
-                .append(" (").append(hidden.size()).append(" hidden + output)");
-        if (isPerceptron()) {
-            sb.append(" — a perceptron (C5)");
-        }
-        sb.append('\n');
-        sb.append("deep (C1)   : ").append(isDeep() ? "yes" : "no").append(" (deep means ≥ 2 hidden layers)\n");
-        sb.append("parameters  : ").append(parameterCount()).append(" trained weights and biases")
-                .append(hidden.stream().anyMatch(HiddenLayer::batchNorm) ? " (γ, β in place of batch-normalised biases)" : "")
-                .append('\n');
-        sb.append("normalise   : ").append(hiddenLayersWith(HiddenLayer::batchNorm,
-                "batch norm before the activation, a = f(BN(x·W)) (Ioffe & Szegedy 2015), in")).append('\n');
-        sb.append("dropout     : ").append(hiddenLayersWith(HiddenLayer::dropsOut,
-                "outputs dropped while training (Srivastava et al. 2014), in")).append('\n');
-        sb.append("init        : ").append(weightInit.describe()).append('\n');
-        sb.append("layers      : ").append(layers.name().toLowerCase(Locale.ROOT))
-                .append(needsStockLayers(hidden) ? " (batch norm/dropout: DL4J's own layers)" : "").append('\n');
-        sb.append("training    : ").append(optimizer).append(", l2=").append(l2).append(", seed=").append(seed);
-        return sb.toString();
+        row(sb, "output layer", pad(head.describe(), head.units(), digits) + autoInit(head.activation()));
+        row(sb, "depth", depth() + " computing layer" + (depth() == 1 ? "" : "s") + " (" + hidden.size()
+                + " hidden + output)" + (isPerceptron() ? " — a perceptron (C5)" : ""));
+        row(sb, "deep (C1)", (isDeep() ? "yes" : "no") + " (deep means ≥ 2 hidden layers)");
+        row(sb, "parameters", parameterCount() + " trained weights and biases"
+                + (hidden.stream().anyMatch(HiddenLayer::batchNorm) ? " (γ, β in place of batch-normalised biases)" : ""));
+        row(sb, "normalise", hiddenLayersWith(HiddenLayer::batchNorm,
+                "batch norm before the activation, a = f(BN(x·W)) (Ioffe & Szegedy 2015), in"));
+        row(sb, "dropout", hiddenLayersWith(HiddenLayer::dropsOut,
+                "outputs dropped while training (Srivastava et al. 2014), in"));
+        row(sb, "init", weightInit.describe());
+        row(sb, "layers", layers.name().toLowerCase(Locale.ROOT)
+                + (needsStockLayers(hidden) ? " (batch norm/dropout: DL4J's own layers)" : ""));
+        row(sb, "training", optimizer + ", l2=" + l2 + ", seed=" + seed);
+        return sb.substring(0, sb.length() - 1);
+    }
+
+    /** Width of the label column of {@link #describe()}: "output layer" is the longest label, "hidden 100" fits. */
+    private static final int LABEL_WIDTH = 12;
+
+    private static void row(StringBuilder sb, String label, String value) {
+        sb.append(String.format(Locale.ROOT, "%-" + LABEL_WIDTH + "s: ", label)).append(value).append('\n');
+    }
+
+    /** {@code text} (which starts with {@code count}) left-padded so that counts of {@code digits} digits align. */
+    private static String pad(String text, int count, int digits) {
+        return " ".repeat(Math.max(0, digits - String.valueOf(count).length())) + text;
     }
 
     /** "none", or {@code what} followed by the hidden layers (1-based) for which {@code test} holds. */

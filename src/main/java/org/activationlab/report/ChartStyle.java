@@ -6,9 +6,7 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.activationlab.experiment.Figure;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.internal.chartpart.Chart;
@@ -43,7 +41,7 @@ final class ChartStyle {
     static void apply(Chart<? extends AxesChartStyler, ?> chart, Figure figure) {
         chart.setTitle(figure.title());
         chart.setXAxisTitle(figure.xLabel());
-        chart.setYAxisTitle(figure.logY() ? figure.yLabel() + " (log scale)" : figure.yLabel());
+        chart.setYAxisTitle(yTitle(figure));
         AxesChartStyler s = chart.getStyler();
         s.setChartBackgroundColor(Color.WHITE);
         s.setPlotBackgroundColor(Color.WHITE);
@@ -66,6 +64,15 @@ final class ChartStyle {
             // XChart ignores the log scale when a label function is set, so log axes keep its own labels.
             s.setyAxisTickLabelsFormattingFunction(ChartStyle::tick);
         }
+    }
+
+    /** The y label, saying "log scale" inside its last parenthesis if it has one: "norm (mean, log scale)". */
+    static String yTitle(Figure figure) {
+        String label = figure.yLabel();
+        if (!figure.logY()) {
+            return label;
+        }
+        return label.endsWith(")") ? label.substring(0, label.length() - 1) + ", log scale)" : label + " (log scale)";
     }
 
     /** log10(max / min) over the positive y values (and band edges) of the figure's series. */
@@ -106,13 +113,9 @@ final class ChartStyle {
         return Double.isFinite(x) && Double.isFinite(y) && (!logY || y > 0);
     }
 
-    /** Gives each series a dash (lines) or marker (points) that differs from earlier series of the same colour. */
+    /** The dash (lines) or marker (points) of a {@link SeriesLook#variant()}: solid and circle first. */
     static final class Variants {
-        private final Map<Color, Integer> seen = new HashMap<>();
-
-        /** How many earlier series used {@code color}; counts this one. */
-        int next(Color color) {
-            return seen.merge(color, 1, Integer::sum) - 1;
+        private Variants() {
         }
 
         static BasicStroke stroke(int variant) {

@@ -90,9 +90,10 @@ final class DecisionBoundaryPlot {
     private static List<Color> addPoints(XYChart chart, List<Figure.Series> points) {
         List<String> names = new ArrayList<>();
         List<Color> colors = new ArrayList<>();
+        List<SeriesLook> looks = SeriesLook.of(points);
         for (int k = 0; k < points.size(); k++) {
             Figure.Series s = points.get(k);
-            Color color = points.size() == 2 ? (k == 0 ? LOW_POINT : HIGH_POINT) : Palette.colorOf(s.name());
+            Color color = points.size() == 2 ? (k == 0 ? LOW_POINT : HIGH_POINT) : looks.get(k).color();
             colors.add(color);
             Points p = Points.of(s.x(), s.y(), false);
             if (p.isEmpty()) {

@@ -28,18 +28,19 @@ final class LineChartPlot {
         XYChart chart = new XYChart(width, height);
         ChartStyle.applyXY(chart, figure);
         List<String> names = new ArrayList<>();
-        for (Figure.Series s : figure.series()) {
-            addBand(chart, s, figure.logY(), names);
+        List<SeriesLook> looks = SeriesLook.of(figure.series());
+        for (int i = 0; i < figure.series().size(); i++) {
+            addBand(chart, figure.series().get(i), looks.get(i).color(), figure.logY(), names);
         }
-        ChartStyle.Variants variants = new ChartStyle.Variants();
         int lines = 0;
-        for (Figure.Series s : figure.series()) {
+        for (int i = 0; i < figure.series().size(); i++) {
+            Figure.Series s = figure.series().get(i);
             Points p = Points.of(s.x(), s.y(), figure.logY());
             if (p.isEmpty()) {
                 continue;
             }
-            Color color = Palette.colorOf(s.name());
-            int variant = variants.next(color);
+            Color color = looks.get(i).color();
+            int variant = looks.get(i).variant();
             XYSeries line = chart.addSeries(ChartStyle.unique(s.name(), names), p.x(), p.y());
             line.setXYSeriesRenderStyle(XYSeriesRenderStyle.Line);
             line.setLineColor(color);
@@ -51,7 +52,7 @@ final class LineChartPlot {
         return lines == 0 ? ChartStyle.noData(figure, width, height) : ChartStyle.paint(chart, width, height);
     }
 
-    private static void addBand(XYChart chart, Figure.Series s, boolean logY, List<String> names) {
+    private static void addBand(XYChart chart, Figure.Series s, Color color, boolean logY, List<String> names) {
         if (s.low() == null || s.high() == null) {
             return;
         }
@@ -72,7 +73,7 @@ final class LineChartPlot {
         if (xs.size() < 3) {
             return;
         }
-        Color fill = Palette.translucent(Palette.colorOf(s.name()), BAND_ALPHA);
+        Color fill = Palette.translucent(color, BAND_ALPHA);
         XYSeries band = chart.addSeries(ChartStyle.unique(s.name() + " band", names), xs, ys);
         band.setXYSeriesRenderStyle(XYSeriesRenderStyle.PolygonArea);
         band.setFillColor(fill);

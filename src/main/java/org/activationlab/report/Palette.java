@@ -1,6 +1,7 @@
 package org.activationlab.report;
 
 import java.awt.Color;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 
@@ -50,14 +51,35 @@ public final class Palette {
 
     /** The colour of series {@code name}, the same on every call and in every chart. */
     public static Color colorOf(String name) {
-        String key = name == null ? "" : name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        return colorOf(name, List.of());
+    }
+
+    /**
+     * The colour of {@code name} in a chart whose other series already took {@code taken}: an activation's
+     * own colour always; for another name its stable colour if free, else the next free one of the list (its
+     * stable colour when every one is taken, to be told apart by dash or marker).
+     */
+    static Color colorOf(String name, Collection<Color> taken) {
+        String key = key(name);
         for (Named n : NAMED) {
             if (key.contains(n.key())) {
                 return n.color();
             }
         }
         // String.hashCode is specified by the JLS, so this is stable across runs and JVMs.
-        return OTHERS.get(Math.floorMod(key.hashCode(), OTHERS.size()));
+        int start = Math.floorMod(key.hashCode(), OTHERS.size());
+        for (int i = 0; i < OTHERS.size(); i++) {
+            Color candidate = OTHERS.get((start + i) % OTHERS.size());
+            if (!taken.contains(candidate)) {
+                return candidate;
+            }
+        }
+        return OTHERS.get(start);
+    }
+
+    /** The name as the palette reads it: lower case, letters and digits only ("Leaky-ReLU" → "leakyrelu"). */
+    static String key(String name) {
+        return name == null ? "" : name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
     }
 
     /** {@code c} with the given opacity (0–255), e.g. for a shaded band behind its line. */

@@ -21,17 +21,18 @@ final class ScatterPlot {
         ChartStyle.applyXY(chart, figure);
         chart.getStyler().setMarkerSize(MARKER_SIZE);
         List<String> names = new ArrayList<>();
-        ChartStyle.Variants variants = new ChartStyle.Variants();
-        for (Figure.Series s : figure.series()) {
+        List<SeriesLook> looks = SeriesLook.of(figure.series());
+        for (int i = 0; i < figure.series().size(); i++) {
+            Figure.Series s = figure.series().get(i);
             Points p = Points.of(s.x(), s.y(), figure.logY());
             if (p.isEmpty()) {
                 continue;
             }
-            Color color = Palette.colorOf(s.name());
+            Color color = looks.get(i).color();
             XYSeries points = chart.addSeries(ChartStyle.unique(s.name(), names), p.x(), p.y());
             points.setXYSeriesRenderStyle(XYSeriesRenderStyle.Scatter);
             points.setMarkerColor(Palette.translucent(color, 200));
-            points.setMarker(ChartStyle.Variants.marker(variants.next(color)));
+            points.setMarker(ChartStyle.Variants.marker(looks.get(i).variant()));
         }
         return names.isEmpty() ? ChartStyle.noData(figure, width, height) : ChartStyle.paint(chart, width, height);
     }

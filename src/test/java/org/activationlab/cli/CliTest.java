@@ -108,6 +108,14 @@ class CliTest {
         List<String> csv = Files.readAllLines(tmp.resolve("xor/runs.csv"));
         assertEquals("model,hidden_activation,hidden_layers,seed,accuracy,solved,steps_to_solve,final_loss", csv.get(0));
         assertEquals(1 + 10 * 2, csv.size());
+
+        // One command with --out gets the report page and charts that `all` would draw for it.
+        assertTrue(Files.size(tmp.resolve("xor/solved.png")) > 1000, "xor/solved.png");
+        assertTrue(Files.isRegularFile(tmp.resolve("xor/boundary-perceptron.png")), "a decision boundary chart");
+        String index = Files.readString(tmp.resolve("index.html"));
+        assertTrue(index.contains("xor/solved.png") && !index.contains("compare/"), "index.html covers xor alone");
+        assertTrue(Files.isRegularFile(tmp.resolve("report.md")));
+        assertTrue(r.out().contains("report: " + tmp.resolve("index.html").toAbsolutePath()), r.out());
     }
 
     @Test

@@ -17,6 +17,9 @@ class InsideCommandsTest {
         assertTrue(r.out().contains("C16 [supported]"), r.out());
         assertTrue(Files.isRegularFile(tmp.resolve("curves/summary.json")));
         assertTrue(Files.isRegularFile(tmp.resolve("curves/runs.csv")));
+        assertTrue(Files.isRegularFile(tmp.resolve("curves/values.png")), "its charts, as `all` draws them");
+        assertTrue(Files.isRegularFile(tmp.resolve("curves/slopes.png")));
+        assertTrue(Files.isRegularFile(tmp.resolve("index.html")));
     }
 
     @Test

@@ -133,6 +133,27 @@ class NetworkSpecTest {
         assertTrue(shallow.describe().contains("deep (C1)   : no"), shallow.describe());
     }
 
+    /** Ten and more hidden layers, 1- and 3-digit widths, batch norm and dropout: labels and node counts stay in columns. */
+    @Test
+    void describeKeepsItsColumnsAligned() {
+        String text = NetworkSpec.input(4).hidden(9, 3, Activation.SIGMOID).hidden(2, 100, Activation.RELU).batchNorm()
+                .dropout(0.2).output(OutputHead.multiClass(3)).build().describe();
+        String[] lines = text.split("\n");
+        int colon = lines[0].indexOf(" : ") + 1;
+        for (String line : lines) {
+            assertEquals(colon, line.indexOf(": "), "label column: " + line + "\n" + text);
+        }
+        int nodes = -1;
+        for (String line : lines) {
+            if (line.startsWith("hidden ") || line.startsWith("output layer")) {
+                nodes = nodes < 0 ? line.indexOf(" node") : nodes;
+                assertEquals(nodes, line.indexOf(" node"), "count column: " + line + "\n" + text);
+            }
+        }
+        assertTrue(text.contains("hidden 10   : 100 nodes, batch norm, relu, dropout 0.2"), text);
+        assertTrue(text.contains("hidden 1    :   3 nodes, sigmoid"), text);
+    }
+
     @Test
     void describeSaysWhichInitialWeightsEachLayerGets() {
         String auto = NetworkSpec.input(4).hidden(8, Activation.SELU).hidden(6, Activation.GELU)

@@ -34,6 +34,57 @@ class FigureRendererTest {
         return n;
     }
 
+    /** One "tanh" bar at 0.80 over "a" and one at 0.90 over "b", with ± {@code error} intervals when it is > 0. */
+    static Figure accuracies(double error) {
+        double[] y = {0.80, 0.90};
+        Figure.Series bars = error > 0
+                ? new Figure.Series("tanh", new double[]{0, 1}, y, new double[]{y[0] - error, y[1] - error},
+                new double[]{y[0] + error, y[1] + error}, List.of("a", "b"))
+                : new Figure.Series("tanh", new double[]{0, 1}, y, null, null, List.of("a", "b"));
+        return new Figure("acc", "Accuracy", Figure.Kind.BAR, "model", "accuracy", false, List.of(bars), null, List.of());
+    }
+
+    /** Pixels of {@code color} in the left and in the right half of the image. */
+    static long[] halves(BufferedImage image, Color color) {
+        BufferedImage left = image.getSubimage(0, 0, image.getWidth() / 2, image.getHeight());
+        BufferedImage right = image.getSubimage(image.getWidth() / 2, 0, image.getWidth() / 2, image.getHeight());
+        return new long[]{pixelsOf(left, color), pixelsOf(right, color)};
+    }
+
+    @Test
+    void fittedBarsShowAccuracyDifferencesThatBarsFromZeroFlatten() {
+        Color tanh = Palette.colorOf("tanh");
+        long[] fromZero = halves(FigureRenderer.render(accuracies(0)), tanh);
+        long[] fitted = halves(FigureRenderer.render(accuracies(0).fittedY()), tanh);
+        // From 0 the bars' areas are in the ratio 0.8 : 0.9; fitted, the lower one is a small fraction of the other.
+        assertEquals(0.8 / 0.9, (double) fromZero[0] / fromZero[1], 0.05, "from zero: " + fromZero[0] + " vs " + fromZero[1]);
+        assertTrue(fitted[0] < 0.5 * fitted[1], "fitted: " + fitted[0] + " vs " + fitted[1]);
+    }
+
+    @Test
+    void barsWithIntervalsDrawErrorBars() {
+        Color whisker = Color.DARK_GRAY;
+        long without = pixelsOf(FigureRenderer.render(accuracies(0).fittedY()), whisker);
+        long with = pixelsOf(FigureRenderer.render(accuracies(0.03).fittedY()), whisker);
+        assertTrue(with > without + 40, "error-bar pixels: " + with + " with intervals, " + without + " without");
+    }
+
+    @Test
+    void oneBarPerActivationWithIntervalsKeepsEachColour() {
+        // The compare experiment's final-metric chart: one series per activation, each its own bar and CI.
+        List<Figure.Series> series = List.of(
+                new Figure.Series("sigmoid", new double[]{0}, new double[]{0.6}, new double[]{0.5}, new double[]{0.7},
+                        List.of("sigmoid")),
+                new Figure.Series("relu", new double[]{1}, new double[]{0.9}, new double[]{0.85}, new double[]{0.95},
+                        List.of("relu")));
+        Figure figure = new Figure("final", "Final accuracy", Figure.Kind.BAR, "activation", "accuracy", false, series,
+                null, List.of());
+        BufferedImage image = FigureRenderer.render(figure);
+        assertTrue(pixelsOf(image, Palette.colorOf("sigmoid")) > 2000, "sigmoid bar");
+        assertTrue(pixelsOf(image, Palette.colorOf("relu")) > 2000, "relu bar");
+        assertTrue(pixelsOf(image, Color.DARK_GRAY) > 40, "error bars");
+    }
+
     @Test
     void aSeriesNameHasTheSameColourInEveryChart() {
         // "relu" is the second series in one chart and the first in the other: position must not matter.

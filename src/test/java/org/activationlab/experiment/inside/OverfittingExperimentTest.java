@@ -123,7 +123,7 @@ class OverfittingExperimentTest {
         assertTrue(dropGap < noneGap - 0.03, "dropout narrows the gap: " + dropGap + " vs " + noneGap);
         assertEquals(1, f.verdicts().size());
         assertEquals(3, f.remedies().size());
-        assertEquals(2, f.figures().size());
+        assertEquals(3, f.figures().size());
         assertEquals(4, f.table().rows().size());
     }
 }
