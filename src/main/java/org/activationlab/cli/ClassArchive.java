@@ -87,6 +87,7 @@ final class ClassArchive {
         try {
             if (exitCode == 0 && Files.size(pending) > 0) {
                 Files.move(pending, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                pruneOlder(archive.getParent());
             }
         } catch (IOException | SecurityException e) { // no archive written (it was in use, or writing failed): fine
         } finally {
@@ -99,6 +100,20 @@ final class ClassArchive {
 
     Path archive() {
         return archive;
+    }
+
+    /** Archives kept per cache directory: every rebuilt jar gets a new one (≈ 30 MB), so old ones go. */
+    static final int KEPT = 3;
+
+    /** Deletes all but the {@value #KEPT} most recently written archives. */
+    static void pruneOlder(Path cacheDir) throws IOException {
+        try (Stream<Path> files = Files.list(cacheDir)) {
+            List<Path> archives = files.filter(f -> f.getFileName().toString().matches("classes-[0-9a-f]+\\.jsa"))
+                    .sorted((a, b) -> Long.compare(b.toFile().lastModified(), a.toFile().lastModified())).toList();
+            for (Path old : archives.subList(Math.min(KEPT, archives.size()), archives.size())) {
+                Files.deleteIfExists(old);
+            }
+        }
     }
 
     private static String digest(List<String> jvmFlags, String classPath) {

@@ -136,4 +136,20 @@ class ClassArchiveTest {
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         return new Run(p.waitFor(), out);
     }
+
+    @Test
+    void onlyTheNewestArchivesAreKept(@TempDir Path cache) throws IOException {
+        List<Path> written = new ArrayList<>();
+        for (int i = 0; i < ClassArchive.KEPT + 2; i++) {
+            Path a = Files.writeString(cache.resolve(String.format("classes-%024x.jsa", i)), "archive " + i);
+            Files.setLastModifiedTime(a, FileTime.fromMillis(1_000_000L * (i + 1)));
+            written.add(a);
+        }
+        Path unrelated = Files.writeString(cache.resolve("notes.txt"), "not an archive");
+        ClassArchive.pruneOlder(cache);
+        for (int i = 0; i < written.size(); i++) {
+            assertEquals(i >= 2, Files.exists(written.get(i)), written.get(i) + " kept: the " + ClassArchive.KEPT + " newest only");
+        }
+        assertTrue(Files.exists(unrelated));
+    }
 }
