@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
                 + "data in the same order over several seeds, compared with Welch's t-test (claims C12, C13, C15).",
                 "Example: compare --dataset fashion-mnist --hidden 100 --activations relu,tanh --seeds 5 --epochs 10",
                 "         compare --activations all --seeds 3"})
-final class CompareCommand implements Callable<Integer> {
+final class CompareCommand implements Callable<Integer>, ConfiguredCommand<Settings> {
     private static final Settings DEFAULTS = Settings.defaults();
 
     @Mixin
@@ -62,14 +62,11 @@ final class CompareCommand implements Callable<Integer> {
     FirstSeedOption firstSeed = new FirstSeedOption(DEFAULTS.firstSeed());
 
     @Mixin
-    DataOptionsMixin dataOptions;
+    DataOptionsMixin dataOptions = new DataOptionsMixin(DEFAULTS.data());
 
     @Override
     public Integer call() throws Exception {
-        Settings settings = new Settings(dataset, dataOptions.forDataset(dataset, DEFAULTS.data()), hidden,
-                Converters.activations(spec, activations), common.seedsOr(DEFAULTS.seeds()), firstSeed.value,
-                training.epochs(), training.batchSize(), training.optimizer(), l2, weightInit.value, target);
-        ExperimentResult<CompareResult> result = ExperimentRunner.run(new CompareExperiment(settings), common,
+        ExperimentResult<CompareResult> result = ExperimentRunner.run(new CompareExperiment(settings()), common,
                 System.out);
         List<PairComparison> comparisons = result.findings().comparisons();
         if (!comparisons.isEmpty()) {
@@ -78,5 +75,17 @@ final class CompareCommand implements Callable<Integer> {
             System.out.print(CompareExperiment.comparisonTable(comparisons).render());
         }
         return ExperimentRunner.exitCode(result);
+    }
+
+    @Override
+    public Settings defaults() {
+        return DEFAULTS;
+    }
+
+    @Override
+    public Settings settings() {
+        return new Settings(dataset, dataOptions.forDataset(dataset), hidden, Converters.activations(spec, activations),
+                common.seedsOr(DEFAULTS.seeds()), firstSeed.value, training.epochs(), training.batchSize(),
+                training.optimizer(), l2, weightInit.value, target);
     }
 }

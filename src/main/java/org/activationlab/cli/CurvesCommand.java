@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "curves", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Activation curves f(z), f'(z): ranges, mean outputs, largest slopes; DL4J vs. by hand (C9, C12, C13, C16).")
-final class CurvesCommand implements Callable<Integer> {
+final class CurvesCommand implements Callable<Integer>, ConfiguredCommand<CurvesExperiment.Settings> {
     private static final CurvesExperiment.Settings DEFAULTS = CurvesExperiment.Settings.defaults();
 
     @Mixin
@@ -41,7 +41,16 @@ final class CurvesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         common.rejectSeeds("curves", "the curves are functions, computed once each; --seed sets the z samples");
-        var s = new CurvesExperiment.Settings(zMin, zMax, gridPoints, samples, shift, leakySlope, seed);
-        return ExperimentRunner.execute(new CurvesExperiment(s), common);
+        return ExperimentRunner.execute(new CurvesExperiment(settings()), common);
+    }
+
+    @Override
+    public CurvesExperiment.Settings defaults() {
+        return DEFAULTS;
+    }
+
+    @Override
+    public CurvesExperiment.Settings settings() {
+        return new CurvesExperiment.Settings(zMin, zMax, gridPoints, samples, shift, leakySlope, seed);
     }
 }

@@ -15,7 +15,7 @@ import picocli.CommandLine.Parameters;
         description = {"List the datasets, or load one (a name, or csv:PATH for a CSV file) and show its size, task, "
                 + "classes, split and provenance.",
                 "Example: datasets csv:src/main/resources/datasets/penguins.csv --label species"})
-final class DatasetsCommand implements Callable<Integer> {
+final class DatasetsCommand implements Callable<Integer>, ConfiguredCommand<DataOptions> {
     @Parameters(arity = "0..1", paramLabel = "NAME", description = "A dataset to load, or csv:PATH (default: list them all).")
     String name;
 
@@ -23,7 +23,7 @@ final class DatasetsCommand implements Callable<Integer> {
     long seed = DataOptions.defaults().seed();
 
     @Mixin
-    DataOptionsMixin data;
+    DataOptionsMixin data = new DataOptionsMixin(DataOptions.defaults());
 
     @Override
     public Integer call() {
@@ -36,7 +36,7 @@ final class DatasetsCommand implements Callable<Integer> {
             return 0;
         }
         long start = System.nanoTime();
-        Dataset d = Datasets.load(name, data.forDataset(name, DataOptions.defaults().withSeed(seed)));
+        Dataset d = Datasets.load(name, Datasets.pin(name, settings()));
         double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf("%s: %s, %d features, %d outputs; %d train / %d test examples (%.2f s)%n", d.name(),
                 d.task().description(), d.numFeatures(), d.numOutputs(), d.train().numExamples(),
@@ -49,6 +49,17 @@ final class DatasetsCommand implements Callable<Integer> {
             System.out.printf("  %-16s %s%n", p.getKey(), p.getValue());
         }
         return 0;
+    }
+
+    @Override
+    public DataOptions defaults() {
+        return DataOptions.defaults();
+    }
+
+    /** The options a dataset is loaded with (before {@link Datasets#pin} ties them to a CSV file's contents). */
+    @Override
+    public DataOptions settings() {
+        return data.options().withSeed(seed);
     }
 
     /** One row per class, in one-hot order: examples in each split. */

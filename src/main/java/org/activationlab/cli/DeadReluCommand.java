@@ -8,14 +8,14 @@ import picocli.CommandLine.Option;
 
 @Command(name = "dead-relu", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Share of positive pre-activations and dead units, relu vs. leaky relu, normal vs. high rate (C14, C15).")
-final class DeadReluCommand implements Callable<Integer> {
+final class DeadReluCommand implements Callable<Integer>, ConfiguredCommand<DeadReluExperiment.Settings> {
     private static final DeadReluExperiment.Settings DEFAULTS = DeadReluExperiment.Settings.defaults();
 
     @Mixin
     CommonOptions common;
 
     @Option(names = "--dataset", paramLabel = "NAME",
-            description = OptionText.DATASET_BEFORE_LIMIT + "1000" + OptionText.DATASET_AFTER_LIMIT)
+            description = OptionText.DATASET)
     String dataset = DEFAULTS.dataset();
 
     @Mixin
@@ -38,13 +38,22 @@ final class DeadReluCommand implements Callable<Integer> {
     FirstSeedOption firstSeed = new FirstSeedOption(DEFAULTS.firstSeed());
 
     @Mixin
-    DataOptionsMixin dataOptions;
+    DataOptionsMixin dataOptions = new DataOptionsMixin(DEFAULTS.data());
 
     @Override
     public Integer call() throws Exception {
-        var s = new DeadReluExperiment.Settings(dataset, fallback.value, dataOptions.forDataset(dataset, DEFAULTS.data()),
-                layers.layers, layers.width.value, training.epochs, training.batchSize, normalRate, highRate,
+        return ExperimentRunner.execute(new DeadReluExperiment(settings()), common);
+    }
+
+    @Override
+    public DeadReluExperiment.Settings defaults() {
+        return DEFAULTS;
+    }
+
+    @Override
+    public DeadReluExperiment.Settings settings() {
+        return new DeadReluExperiment.Settings(dataset, fallback.value, dataOptions.forDataset(dataset), layers.layers,
+                layers.width.value, training.epochs, training.batchSize, normalRate, highRate,
                 common.seedsOr(DEFAULTS.seeds()), firstSeed.value);
-        return ExperimentRunner.execute(new DeadReluExperiment(s), common);
     }
 }

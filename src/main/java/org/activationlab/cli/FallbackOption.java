@@ -2,7 +2,7 @@ package org.activationlab.cli;
 
 import picocli.CommandLine.Option;
 
-/** --fallback, with the default of the command that mixes it in (--dataset's help names each command's own limit). */
+/** --fallback, with the default of the command that mixes it in. */
 final class FallbackOption {
     @Option(names = "--fallback", paramLabel = "NAME", description = OptionText.FALLBACK)
     String value;

@@ -38,7 +38,7 @@ public final class Main implements Callable<Integer> {
             args = new String[]{"all"};
         }
         BackendWarmUp.startFor(args);
-        CommandLine cli = new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
+        CommandLine cli = commandLine();
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             boolean debug = parsed.originalArgs().contains("--debug");
             if (debug) {
@@ -56,6 +56,11 @@ public final class Main implements Callable<Integer> {
             return cmd.getCommandSpec().exitCodeOnInvalidInput();
         });
         return cli.execute(args);
+    }
+
+    /** The commands, parsing as every run parses (enum values in any case), without the error handlers. */
+    static CommandLine commandLine() {
+        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
     }
 
     private static String message(Throwable e) {

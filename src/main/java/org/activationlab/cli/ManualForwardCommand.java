@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "manual-forward", mixinStandardHelpOptions = true, sortOptions = false,
         description = "A trained network's output recomputed by hand with mmul and exp, vs. network.output (C16).")
-final class ManualForwardCommand implements Callable<Integer> {
+final class ManualForwardCommand implements Callable<Integer>, ConfiguredCommand<ManualForwardExperiment.Settings> {
     private static final ManualForwardExperiment.Settings DEFAULTS = ManualForwardExperiment.Settings.defaults();
 
     @Mixin
@@ -29,8 +29,17 @@ final class ManualForwardCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        var s = new ManualForwardExperiment.Settings(steps, learningRate.value, gridSide,
+        return ExperimentRunner.execute(new ManualForwardExperiment(settings()), common);
+    }
+
+    @Override
+    public ManualForwardExperiment.Settings defaults() {
+        return DEFAULTS;
+    }
+
+    @Override
+    public ManualForwardExperiment.Settings settings() {
+        return new ManualForwardExperiment.Settings(steps, learningRate.value, gridSide,
                 common.seedsOr(DEFAULTS.seeds()), firstSeed.value);
-        return ExperimentRunner.execute(new ManualForwardExperiment(s), common);
     }
 }

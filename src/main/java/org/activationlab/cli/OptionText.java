@@ -9,11 +9,9 @@ final class OptionText {
     static final String WEIGHT_INIT = "Initial weights: auto (He before relu, leakyrelu, elu, gelu, swish, softplus; "
             + "LeCun normal before selu; Xavier before the others), xavier, he, normal (N(0, 1/fan-in)), standard or "
             + "naive_normal (default ${DEFAULT-VALUE}).";
-    /** Help of --dataset: this, the default --limit, then {@link #DATASET_AFTER_LIMIT}. */
-    static final String DATASET_BEFORE_LIMIT = "Data, a built-in name or csv:PATH (see --label) (default "
-            + "${DEFAULT-VALUE}, its first ";
-    static final String DATASET_AFTER_LIMIT = " examples per split unless --limit is given; falls back to --fallback "
-            + "when it cannot be read).";
+    /** Help of --dataset in commands with --fallback; --limit's help shows the command's own limit. */
+    static final String DATASET = "Data, a built-in name or csv:PATH (see --label) (default ${DEFAULT-VALUE}, "
+            + "its first --limit examples per split; falls back to --fallback when it cannot be read).";
     static final String FALLBACK = "Built-in data used when --dataset cannot be read (default ${DEFAULT-VALUE}).";
     static final String WIDTH = "Nodes per hidden layer (default ${DEFAULT-VALUE}).";
     static final String FIRST_SEED = "Seed of the first run; --seeds N uses this and the next N-1 "

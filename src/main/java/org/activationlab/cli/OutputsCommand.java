@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "outputs", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Output heads per task: the article's pairing vs. an alternative, on a deep network (C1, C7, C8, C10).")
-final class OutputsCommand implements Callable<Integer> {
+final class OutputsCommand implements Callable<Integer>, ConfiguredCommand<OutputsExperiment.Settings> {
     private static final OutputsExperiment.Settings DEFAULTS = OutputsExperiment.Settings.defaults();
 
     @Mixin
@@ -42,8 +42,17 @@ final class OutputsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        var s = new OutputsExperiment.Settings(regression, binary, multiClass, layers, width.value, training.epochs,
+        return ExperimentRunner.execute(new OutputsExperiment(settings()), common);
+    }
+
+    @Override
+    public OutputsExperiment.Settings defaults() {
+        return DEFAULTS;
+    }
+
+    @Override
+    public OutputsExperiment.Settings settings() {
+        return new OutputsExperiment.Settings(regression, binary, multiClass, layers, width.value, training.epochs,
                 training.batchSize, learningRate.value, common.seedsOr(DEFAULTS.seeds()), firstSeed.value);
-        return ExperimentRunner.execute(new OutputsExperiment(s), common);
     }
 }

@@ -10,16 +10,15 @@ import picocli.CommandLine.Option;
 @Command(name = "overfitting", mixinStandardHelpOptions = true, sortOptions = false,
         description = "A wide net on a small training set: no regularisation vs L2, dropout and early stopping on "
                 + "a validation split (C18).")
-final class OverfittingCommand implements Callable<Integer> {
+final class OverfittingCommand implements Callable<Integer>, ConfiguredCommand<OverfittingExperiment.Settings> {
     private static final OverfittingExperiment.Settings DEFAULTS = OverfittingExperiment.Settings.defaults();
 
     @Mixin
     CommonOptions common;
 
     @Option(names = "--dataset", paramLabel = "NAME",
-            description = OptionText.DATASET_BEFORE_LIMIT + "1000" + OptionText.DATASET_AFTER_LIMIT + " A small set "
-                    + "over-fits; a generated one (the fallback, or e.g. --dataset moons) has noise 0.25 unless --noise "
-                    + "is given.")
+            description = OptionText.DATASET + " A small set over-fits; a generated one (the fallback, or e.g. "
+                    + "--dataset moons) is made with --noise.")
     String dataset = DEFAULTS.dataset();
 
     @Mixin
@@ -55,14 +54,23 @@ final class OverfittingCommand implements Callable<Integer> {
     FirstSeedOption firstSeed = new FirstSeedOption(DEFAULTS.firstSeed());
 
     @Mixin
-    DataOptionsMixin dataOptions;
+    DataOptionsMixin dataOptions = new DataOptionsMixin(DEFAULTS.data());
 
     @Override
     public Integer call() throws Exception {
-        var s = new OverfittingExperiment.Settings(dataset, fallback.value,
-                dataOptions.forDataset(dataset, DEFAULTS.data()), layers.layers,
-                layers.width.value, activation, training.epochs(), training.batchSize(), training.optimizer(), l2, dropout,
-                validation, patience, common.seedsOr(DEFAULTS.seeds()), firstSeed.value);
-        return ExperimentRunner.execute(new OverfittingExperiment(s), common);
+        return ExperimentRunner.execute(new OverfittingExperiment(settings()), common);
+    }
+
+    @Override
+    public OverfittingExperiment.Settings defaults() {
+        return DEFAULTS;
+    }
+
+    @Override
+    public OverfittingExperiment.Settings settings() {
+        return new OverfittingExperiment.Settings(dataset, fallback.value, dataOptions.forDataset(dataset),
+                layers.layers, layers.width.value, activation, training.epochs(), training.batchSize(),
+                training.optimizer(), l2, dropout, validation, patience, common.seedsOr(DEFAULTS.seeds()),
+                firstSeed.value);
     }
 }

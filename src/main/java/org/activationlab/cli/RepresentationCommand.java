@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "representation", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Logistic regression on raw inputs vs. on an MLP's learned 2-unit hidden layer (C3).")
-final class RepresentationCommand implements Callable<Integer> {
+final class RepresentationCommand implements Callable<Integer>, ConfiguredCommand<RepresentationExperiment.Settings> {
     private static final RepresentationExperiment.Settings DEFAULTS = RepresentationExperiment.Settings.defaults();
 
     @Mixin
@@ -20,7 +20,7 @@ final class RepresentationCommand implements Callable<Integer> {
     String dataset = DEFAULTS.dataset();
 
     @Mixin
-    DataOptionsMixin dataOptions;
+    DataOptionsMixin dataOptions = new DataOptionsMixin(DEFAULTS.data());
 
     @Option(names = "--first-width", paramLabel = "N",
             description = "Nodes in the first hidden layer (default ${DEFAULT-VALUE}).")
@@ -51,9 +51,18 @@ final class RepresentationCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        var s = new RepresentationExperiment.Settings(dataset, dataOptions.forDataset(dataset, DEFAULTS.data()), firstWidth,
-                hiddenWidth, activation, training.epochs, training.batchSize, learningRate, regressionRate,
+        return ExperimentRunner.execute(new RepresentationExperiment(settings()), common);
+    }
+
+    @Override
+    public RepresentationExperiment.Settings defaults() {
+        return DEFAULTS;
+    }
+
+    @Override
+    public RepresentationExperiment.Settings settings() {
+        return new RepresentationExperiment.Settings(dataset, dataOptions.forDataset(dataset), firstWidth, hiddenWidth,
+                activation, training.epochs, training.batchSize, learningRate, regressionRate,
                 common.seedsOr(DEFAULTS.seeds()), firstSeed.value);
-        return ExperimentRunner.execute(new RepresentationExperiment(s), common);
     }
 }

@@ -12,14 +12,14 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "vanishing", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Deep nets per activation: weight-gradient norm per layer and saturation during training (C11).")
-final class VanishingCommand implements Callable<Integer> {
+final class VanishingCommand implements Callable<Integer>, ConfiguredCommand<VanishingExperiment.Settings> {
     private static final VanishingExperiment.Settings DEFAULTS = VanishingExperiment.Settings.defaults();
 
     @Mixin
     CommonOptions common;
 
     @Option(names = "--dataset", paramLabel = "NAME",
-            description = OptionText.DATASET_BEFORE_LIMIT + "1000" + OptionText.DATASET_AFTER_LIMIT)
+            description = OptionText.DATASET)
     String dataset = DEFAULTS.dataset();
 
     @Mixin
@@ -54,14 +54,22 @@ final class VanishingCommand implements Callable<Integer> {
     FirstSeedOption firstSeed = new FirstSeedOption(DEFAULTS.firstSeed());
 
     @Mixin
-    DataOptionsMixin dataOptions;
+    DataOptionsMixin dataOptions = new DataOptionsMixin(DEFAULTS.data());
 
     @Override
     public Integer call() throws Exception {
-        var s = new VanishingExperiment.Settings(dataset, fallback.value,
-                dataOptions.forDataset(dataset, DEFAULTS.data()), layers, width.value,
-                Converters.activations(spec, activations), training.epochs(), training.batchSize(),
+        return ExperimentRunner.execute(new VanishingExperiment(settings()), common);
+    }
+
+    @Override
+    public VanishingExperiment.Settings defaults() {
+        return DEFAULTS;
+    }
+
+    @Override
+    public VanishingExperiment.Settings settings() {
+        return new VanishingExperiment.Settings(dataset, fallback.value, dataOptions.forDataset(dataset), layers,
+                width.value, Converters.activations(spec, activations), training.epochs(), training.batchSize(),
                 training.optimizer(), weightInit.value, probeSize, common.seedsOr(DEFAULTS.seeds()), firstSeed.value);
-        return ExperimentRunner.execute(new VanishingExperiment(s), common);
     }
 }

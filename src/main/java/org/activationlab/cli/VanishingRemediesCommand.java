@@ -14,14 +14,15 @@ import picocli.CommandLine.Spec;
 @Command(name = "vanishing-remedies", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Deep nets: naive vs Xavier/He initialisation, with/without batch norm, sigmoid/tanh vs ReLU; "
                 + "first-layer gradient, weight change and accuracy, Welch's t-test per remedy (C17).")
-final class VanishingRemediesCommand implements Callable<Integer> {
+final class VanishingRemediesCommand implements Callable<Integer>,
+        ConfiguredCommand<VanishingRemediesExperiment.Settings> {
     private static final VanishingRemediesExperiment.Settings DEFAULTS = VanishingRemediesExperiment.Settings.defaults();
 
     @Mixin
     CommonOptions common;
 
     @Option(names = "--dataset", paramLabel = "NAME",
-            description = OptionText.DATASET_BEFORE_LIMIT + "300" + OptionText.DATASET_AFTER_LIMIT)
+            description = OptionText.DATASET)
     String dataset = DEFAULTS.dataset();
 
     @Mixin
@@ -63,14 +64,23 @@ final class VanishingRemediesCommand implements Callable<Integer> {
     FirstSeedOption firstSeed = new FirstSeedOption(DEFAULTS.firstSeed());
 
     @Mixin
-    DataOptionsMixin dataOptions;
+    DataOptionsMixin dataOptions = new DataOptionsMixin(DEFAULTS.data());
 
     @Override
     public Integer call() throws Exception {
-        var s = new VanishingRemediesExperiment.Settings(dataset, fallback.value,
-                dataOptions.forDataset(dataset, DEFAULTS.data()), layers.layers, layers.width.value,
-                Converters.activations(spec, activations), baselineInit, inits, training.epochs(), training.batchSize(),
-                training.optimizer(), targetShare, probeSize, common.seedsOr(DEFAULTS.seeds()), firstSeed.value);
-        return ExperimentRunner.execute(new VanishingRemediesExperiment(s), common);
+        return ExperimentRunner.execute(new VanishingRemediesExperiment(settings()), common);
+    }
+
+    @Override
+    public VanishingRemediesExperiment.Settings defaults() {
+        return DEFAULTS;
+    }
+
+    @Override
+    public VanishingRemediesExperiment.Settings settings() {
+        return new VanishingRemediesExperiment.Settings(dataset, fallback.value, dataOptions.forDataset(dataset),
+                layers.layers, layers.width.value, Converters.activations(spec, activations), baselineInit, inits,
+                training.epochs(), training.batchSize(), training.optimizer(), targetShare, probeSize,
+                common.seedsOr(DEFAULTS.seeds()), firstSeed.value);
     }
 }

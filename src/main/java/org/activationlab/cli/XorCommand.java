@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "xor", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Perceptron vs. linear and non-linear MLPs on XOR (claims C4, C5, C6).")
-final class XorCommand implements Callable<Integer> {
+final class XorCommand implements Callable<Integer>, ConfiguredCommand<XorExperiment.Settings> {
     private static final XorExperiment.Settings DEFAULTS = XorExperiment.Settings.defaults();
 
     @Mixin
@@ -36,8 +36,17 @@ final class XorCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        var s = new XorExperiment.Settings(common.seedsOr(DEFAULTS.seeds()), firstSeed.value, steps, learningRate,
-                width, maxLinearDepth, checkEvery);
-        return ExperimentRunner.execute(new XorExperiment(s), common);
+        return ExperimentRunner.execute(new XorExperiment(settings()), common);
+    }
+
+    @Override
+    public XorExperiment.Settings defaults() {
+        return DEFAULTS;
+    }
+
+    @Override
+    public XorExperiment.Settings settings() {
+        return new XorExperiment.Settings(common.seedsOr(DEFAULTS.seeds()), firstSeed.value, steps, learningRate, width,
+                maxLinearDepth, checkEvery);
     }
 }
