@@ -21,8 +21,9 @@ import java.util.stream.Stream;
  * ND4J's classes, which an archive maps from disk instead. The first run of a jar writes the archive
  * when it exits ({@code -XX:ArchiveClassesAtExit}, a few seconds once) to a temporary file that is
  * renamed into place only after a successful run; later runs use it ({@code -XX:SharedArchiveFile}).
- * The file name is a digest of the class path's files (path, size, modification time), the JVM's
- * version and its flags, so a rebuilt jar or another JVM gets its own archive. A JVM that cannot use
+ * The file name is a digest of the class path's files with the libraries the jars' manifests name
+ * ({@link ClassPathFiles}: path, size, modification time), the JVM's version and its flags, so a rebuilt
+ * jar or library, or another JVM, gets its own archive. A JVM that cannot use
  * an archive (damaged, stale) runs without it; its notices, which go to standard output, are switched
  * off. Only a class path of jar files is archived (the JVM does not start when asked to archive a
  * directory's classes). Archives live in {@code $XDG_CACHE_HOME/activation-lab} (default {@code ~/.cache}); an
@@ -50,7 +51,8 @@ final class ClassArchive {
         if (userChose || !jarsOnly || !Boolean.parseBoolean(System.getProperty(PROPERTY, "true")) || cacheDir == null) {
             return Optional.empty();
         }
-        Path archive = cacheDir.resolve("classes-" + digest(jvmFlags, classPath) + ".jsa");
+        Path archive = cacheDir.resolve("classes-" + digest(jvmFlags, ClassPathFiles.identities(classPath, cacheDir))
+                + ".jsa");
         return Optional.of(new ClassArchive(archive, cacheDir.resolve(archive.getFileName() + "."
                 + ProcessHandle.current().pid() + ".tmp")));
     }
@@ -116,15 +118,17 @@ final class ClassArchive {
         }
     }
 
-    private static String digest(List<String> jvmFlags, String classPath) {
+    private static String digest(List<String> jvmFlags, List<String> classPathIdentities) {
         StringBuilder key = new StringBuilder(System.getProperty("java.vm.version")).append('\n');
         jvmFlags.forEach(f -> key.append(f).append('\n'));
-        for (String entry : classPath.split(File.pathSeparator)) {
-            File f = new File(entry);
-            key.append(f.getAbsolutePath()).append(' ').append(f.length()).append(' ').append(f.lastModified()).append('\n');
-        }
+        classPathIdentities.forEach(f -> key.append(f).append('\n'));
+        return hash(key.toString());
+    }
+
+    /** The first 12 bytes of {@code text}'s SHA-256, in hex. */
+    static String hash(String text) {
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.toString().getBytes(StandardCharsets.UTF_8));
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(hash, 0, 12);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);

@@ -13,9 +13,14 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,7 +60,7 @@ class ClassArchiveTest {
         assertEquals(0, run.exitCode(), run.output());
         assertEquals(expectedOutput(), run.output(), "no notice of the JVM's on standard output");
         assertTrue(Files.size(first.archive()) > 0);
-        try (var files = Files.list(cache)) {
+        try (var files = archivesIn(cache)) {
             assertEquals(List.of(first.archive()), files.toList(), "the temporary file is renamed, not left behind");
         }
         ClassArchive later = ClassArchive.forRun(FLAGS, CLASSES, cache).orElseThrow();
@@ -92,9 +97,14 @@ class ClassArchiveTest {
 
         archive.finish(1);
 
-        try (var files = Files.list(cache)) {
+        try (var files = archivesIn(cache)) {
             assertEquals(0, files.count());
         }
+    }
+
+    /** The cache's files but the remembered class paths. */
+    private static Stream<Path> archivesIn(Path cache) throws IOException {
+        return Files.list(cache).filter(f -> !f.getFileName().toString().startsWith("classpath-"));
     }
 
     @Test
@@ -105,6 +115,77 @@ class ClassArchiveTest {
 
         assertNotEquals(v1, ClassArchive.forRun(FLAGS, jar.toString(), cache).orElseThrow().archive());
         assertNotEquals(v1, ClassArchive.forRun(List.of("-Xmx2g"), jar.toString(), cache).orElseThrow().archive());
+    }
+
+    @Test
+    void aChangedLibraryNamedInTheJarsManifestGetsItsOwnArchive(@TempDir Path jars) throws IOException {
+        Path lib = Files.createDirectories(jars.resolve("lib"));
+        Path transitive = Files.writeString(lib.resolve("native.jar"), "v1");
+        Path library = jarNaming(lib.resolve("library.jar"), "native.jar");
+        Path app = jarNaming(jars.resolve("app.jar"), "lib/library.jar lib/missing.jar");
+        Path v1 = ClassArchive.forRun(FLAGS, app.toString(), cache).orElseThrow().archive();
+        assertEquals(v1, ClassArchive.forRun(FLAGS, app.toString(), cache).orElseThrow().archive(), "nothing changed");
+
+        touch(library);
+        Path v2 = ClassArchive.forRun(FLAGS, app.toString(), cache).orElseThrow().archive();
+        assertNotEquals(v1, v2, "java -jar app.jar: the library comes from app.jar's manifest, app.jar is unchanged");
+        Files.writeString(transitive, "v2");
+        assertNotEquals(v2, ClassArchive.forRun(FLAGS, app.toString(), cache).orElseThrow().archive(),
+                "a jar named by a library's own manifest");
+    }
+
+    @Test
+    void theClassPathsFilesIncludeWhatTheManifestsName(@TempDir Path jars) throws IOException {
+        Path lib = Files.createDirectories(jars.resolve("lib"));
+        Path library = lib.resolve("library.jar");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(library))) { // the manifest not first
+            zip.putNextEntry(new ZipEntry("Some.class"));
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry(JarFile.MANIFEST_NAME));
+            zip.write("Manifest-Version: 1.0\r\nClass-Path: ../app.jar other.jar\r\n\r\n".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        Path app = jarNaming(jars.resolve("app.jar"), "lib/library.jar");
+        assertEquals(List.of(app, library, lib.resolve("other.jar")), ClassPathFiles.of(app.toString()),
+                "in class-path order, each once, a file that is not there included (it has its own identity: none)");
+    }
+
+    @Test
+    void theRememberedClassPathIsReadWhileItsFilesAreUnchangedAndRenewedWhenOneChanges(@TempDir Path jars)
+            throws IOException {
+        Path library = Files.writeString(jars.resolve("library.jar"), "v1");
+        Path app = jarNaming(jars.resolve("app.jar"), "library.jar");
+        List<String> first = ClassPathFiles.identities(app.toString(), cache);
+        Path remembered;
+        try (Stream<Path> files = Files.list(cache)) {
+            remembered = files.filter(f -> f.getFileName().toString().startsWith("classpath-")).findFirst().orElseThrow();
+        }
+        assertEquals(first, Files.readAllLines(remembered));
+        assertEquals(2, first.size(), first.toString());
+
+        // a line the manifests do not give, with a true identity: read back, so the manifests were not
+        String extra = ClassPathFiles.identities(jars.resolve("extra.jar").toString(), cache).get(0);
+        Files.writeString(remembered, String.join("\n", first) + "\n" + extra + "\n");
+        assertEquals(3, ClassPathFiles.identities(app.toString(), cache).size());
+
+        touch(library);
+        List<String> renewed = ClassPathFiles.identities(app.toString(), cache);
+        assertEquals(2, renewed.size(), "read from the manifests again: " + renewed);
+        assertNotEquals(first, renewed);
+        assertEquals(renewed, Files.readAllLines(remembered));
+    }
+
+    /** An empty jar whose manifest's Class-Path is {@code classPath}. */
+    private static Path jarNaming(Path jar, String classPath) throws IOException {
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().put(Attributes.Name.CLASS_PATH, classPath);
+        new JarOutputStream(Files.newOutputStream(jar), manifest).close();
+        return jar;
+    }
+
+    private static void touch(Path file) throws IOException {
+        Files.setLastModifiedTime(file, FileTime.fromMillis(Files.getLastModifiedTime(file).toMillis() + 5_000));
     }
 
     @Test
