@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -23,10 +22,6 @@ class CommandDefaultsTest {
             "--weight-init", "--first-seed");
     /** "(default V)", "(default V, more)", "(default V: why)", "(default V; hint)"; not "(default: a description)". */
     private static final Pattern STATED = Pattern.compile("\\(default ([^\\s:;)][^:;)]*?)(?:, |[:;)])");
-    private static final Pattern OPTION_LINE = Pattern.compile("^ {2,6}(?:-\\w, )?(--[\\w-]+)(.*)$");
-    private static final Map<String, Map<String, String>> STATED_BY_COMMAND = new ConcurrentHashMap<>();
-    private static final int UNWRAPPED = 1000;
-    private static final Pattern CONTINUATION = Pattern.compile("^ {7,}(\\S.*)$");
 
     static Stream<String> configuredCommands() {
         return Main.commandLine().getSubcommands().entrySet().stream()
@@ -36,7 +31,7 @@ class CommandDefaultsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("configuredCommands")
     void optionsLeftOutGiveTheCommandsDefaultSettings(String command) {
-        ConfiguredCommand<?> parsed = parse(command);
+        ConfiguredCommand<?> parsed = parse(Main.commandLine(), command);
         assertEquals(parsed.defaults(), parsed.settings());
     }
 
@@ -45,8 +40,9 @@ class CommandDefaultsTest {
     void everyStatedDefaultIsWhatTheCommandRunsWith(String command) {
         Map<String, String> stated = statedDefaults(command);
         assertFalse(stated.isEmpty(), command + "'s help states no default");
+        CommandLine cli = Main.commandLine(); // reused: picocli resets every option before it parses again
         for (Map.Entry<String, String> option : stated.entrySet()) {
-            ConfiguredCommand<?> parsed = parse(command, option.getKey() + "=" + option.getValue());
+            ConfiguredCommand<?> parsed = parse(cli, command, option.getKey() + "=" + option.getValue());
             assertEquals(parsed.defaults(), parsed.settings(), command + " --help says " + option.getKey()
                     + " is " + option.getValue() + " by default, but giving that value changes the settings");
         }
@@ -65,18 +61,13 @@ class CommandDefaultsTest {
         }
     }
 
-    private static ConfiguredCommand<?> parse(String command, String... options) {
-        CommandLine cli = Main.commandLine();
+    private static ConfiguredCommand<?> parse(CommandLine cli, String command, String... options) {
         cli.parseArgs(Stream.concat(Stream.of(command), Stream.of(options)).toArray(String[]::new));
         return cli.getSubcommands().get(command).getCommand();
     }
 
     /** Option name to the default value its help states, for options that state one. */
     private static Map<String, String> statedDefaults(String command) {
-        return STATED_BY_COMMAND.computeIfAbsent(command, CommandDefaultsTest::readStatedDefaults);
-    }
-
-    private static Map<String, String> readStatedDefaults(String command) {
         Map<String, String> stated = new LinkedHashMap<>();
         optionHelp(command).forEach((option, help) -> {
             Matcher m = STATED.matcher(help);
@@ -88,25 +79,15 @@ class CommandDefaultsTest {
     }
 
     /**
-     * Each option's help as --help renders it, by the option's long name; rendered too wide to wrap, as picocli may
-     * break a line after a comma ("xavier,|he") where joining the lines back cannot tell whether a space was there.
+     * Each option's help, by its longest name, as --help prints it: {@code renderedDescription} is what picocli's
+     * help renderer puts in the description column, with ${DEFAULT-VALUE} filled in (read here unwrapped, since a
+     * wrapped line may break after a comma, "xavier,|he", where joining it back cannot tell whether a space was).
      */
     private static Map<String, String> optionHelp(String command) {
-        String usage = Main.commandLine().getSubcommands().get(command).setUsageHelpWidth(UNWRAPPED)
-                .getUsageMessage(CommandLine.Help.Ansi.OFF);
         Map<String, String> help = new LinkedHashMap<>();
-        String current = null;
-        for (String line : usage.split("\\R")) {
-            Matcher option = OPTION_LINE.matcher(line);
-            Matcher more = CONTINUATION.matcher(line);
-            if (option.matches()) {
-                current = option.group(1);
-                help.put(current, option.group(2).trim());
-            } else if (current != null && more.matches()) {
-                help.merge(current, more.group(1), (a, b) -> a + " " + b);
-            } else {
-                current = null;
-            }
+        for (CommandLine.Model.OptionSpec option : Main.commandLine().getSubcommands().get(command).getCommandSpec()
+                .options()) {
+            help.put(option.longestName(), String.join(" ", option.renderedDescription()));
         }
         return help;
     }
