@@ -24,14 +24,16 @@ import java.util.stream.Stream;
  * paths for little return (BENCHMARKS.md).
  *
  * <p>{@link #KERNELS}: C2 compiles only the project's numeric loops over whole parameter and activation
- * arrays ({@link #C2_METHODS}: the Adam and SGD updates, ReLU's δ), which C1 does not vectorise; every
- * other method is refused by C2 (a compiler directive) and so ends at C1's tier, as under {@link #QUICK}.
- * Low tier-4 thresholds make that refusal come after a few calls, not thousands, because a method
- * waits for it in C1's slower profiling tier. Measured on the 784-256-256-10 MLP (batch 128, Adam,
- * one thread): 14,300 → 20,800 examples/s; but on XOR and the 2-8-8-1 Playground networks 2× slower, and
- * no faster on short Fashion-MNIST runs with small layers. So {@code auto} takes it only for wide layers
- * on an image set named on the command line ({@link #forCommandLine}). Numbers do not depend on the
- * choice: Java's float arithmetic is the same under every compiler.
+ * arrays ({@link #C2_METHODS}: the Adam and SGD updates, ReLU's δ), which C1 does not vectorise; C2
+ * refuses every other method (a compiler directive), which then goes to C1's quick tier. Normally a
+ * method waits for C2 in C1's profiling tier (tier 3, about a third slower than the quick tier, and a
+ * second compilation); here the interpreter profiles from the first calls and C2 is asked after ten
+ * ({@link #STRAIGHT_TO_C2}), so a refused method goes from the interpreter straight to the quick tier, as
+ * under {@link #QUICK}. Measured on the 784-256-256-10 MLP (batch 128, Adam, one thread): C2's Adam loop
+ * takes the step from 14,300 to about 20,000 examples/s; on XOR, the 2-8-8-1 Playground networks and
+ * short sweeps the interpreter's profiling costs a little (BENCHMARKS.md). So {@code auto} takes it only
+ * for wide layers on an image set named on the command line ({@link #forCommandLine}). Numbers do not
+ * depend on the choice: Java's float arithmetic is the same under every compiler.
  *
  * <p>{@code -Dactivationlab.jit=quick|kernels|auto} (default {@code auto}) overrides the choice;
  * JIT flags of your own ({@code -XX:TieredStopAtLevel}, {@code -XX:-TieredCompilation},
@@ -53,9 +55,13 @@ enum JitChoice {
             "org/activationlab/updater/FastSgdUpdater.step",
             "org/activationlab/layers/HostReLU.deltaInPlace");
     static final String QUICK_TIER = "-XX:TieredStopAtLevel=1";
-    /** C2 refuses other methods at their first tier-4 request; these make it come early. */
-    static final List<String> EARLY_TIER4 = List.of("-XX:Tier4InvocationThreshold=10", "-XX:Tier4MinInvocationThreshold=5",
-            "-XX:Tier4CompileThreshold=20", "-XX:Tier4BackEdgeThreshold=200");
+    /**
+     * The interpreter profiles every method from its first calls (no C1 profiling tier), and C2 is asked
+     * for it after ten: a kernel is compiled by C2 early, any other method is refused and compiled by C1.
+     */
+    static final List<String> STRAIGHT_TO_C2 = List.of("-XX:Tier0ProfilingStartPercentage=0",
+            "-XX:Tier4InvocationThreshold=10", "-XX:Tier4MinInvocationThreshold=5", "-XX:Tier4CompileThreshold=20",
+            "-XX:Tier4BackEdgeThreshold=200");
 
     /** The choice for a CLI command line: the property, else {@code auto}'s rule. */
     static JitChoice forCommandLine(List<String> args) {
@@ -79,31 +85,29 @@ enum JitChoice {
      * {@link #QUICK}'s flags when it cannot.
      */
     List<String> flags(Path cacheDir) {
-        if (this == QUICK) {
-            return List.of(QUICK_TIER);
-        }
-        Optional<Path> directives = directivesFile(cacheDir);
-        if (directives.isEmpty()) {
-            return List.of(QUICK_TIER);
-        }
-        // DisplayVMOutput off: the JVM announces the directives it read on standard output, among the results
-        return Stream.concat(Stream.of("-XX:+UnlockDiagnosticVMOptions", "-XX:-DisplayVMOutput",
-                "-XX:CompilerDirectivesFile=" + directives.get()), EARLY_TIER4.stream()).toList();
+        return this == QUICK ? List.of(QUICK_TIER) : c2Only(C2_METHODS, cacheDir).orElse(List.of(QUICK_TIER));
     }
 
-    /** The compiler directives: C2 for {@link #C2_METHODS}, for nothing else. */
-    static String directives() {
-        String allowed = C2_METHODS.stream().map(m -> "\"" + m + "\"").collect(Collectors.joining(", "));
+    /** The flags that give C2 {@code methods} and nothing else, or empty when the directives cannot be written. */
+    static Optional<List<String>> c2Only(List<String> methods, Path cacheDir) {
+        // DisplayVMOutput off: the JVM announces the directives it read on standard output, among the results
+        return directivesFile(directives(methods), cacheDir).map(file -> Stream.concat(Stream.of(
+                "-XX:+UnlockDiagnosticVMOptions", "-XX:-DisplayVMOutput", "-XX:CompilerDirectivesFile=" + file),
+                STRAIGHT_TO_C2.stream()).toList());
+    }
+
+    /** Compiler directives: C2 for {@code methods}, for nothing else. */
+    static String directives(List<String> methods) {
+        String allowed = methods.stream().map(m -> "\"" + m + "\"").collect(Collectors.joining(", "));
         return "[\n  { match: [" + allowed + "], c2: { Exclude: false } },\n"
                 + "  { match: \"*.*\", c2: { Exclude: true } }\n]\n";
     }
 
-    private static Optional<Path> directivesFile(Path cacheDir) {
+    private static Optional<Path> directivesFile(String text, Path cacheDir) {
         if (cacheDir == null) {
             return Optional.empty();
         }
-        String text = directives();
-        Path file = cacheDir.resolve("jit-kernels-" + digest(text) + ".json");
+        Path file = cacheDir.resolve("jit-c2-" + digest(text) + ".json");
         try {
             if (!Files.isReadable(file)) {
                 Files.createDirectories(cacheDir);

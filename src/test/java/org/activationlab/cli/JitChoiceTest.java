@@ -72,7 +72,7 @@ class JitChoiceTest {
         List<String> flags = JitChoice.KERNELS.flags(cache);
         Path file = Path.of(flags.stream().filter(f -> f.startsWith("-XX:CompilerDirectivesFile="))
                 .findFirst().orElseThrow().substring("-XX:CompilerDirectivesFile=".length()));
-        assertEquals(JitChoice.directives(), Files.readString(file));
+        assertEquals(JitChoice.directives(JitChoice.C2_METHODS), Files.readString(file));
 
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
         command.addAll(flags);
@@ -83,6 +83,35 @@ class JitChoiceTest {
         assertEquals(0, p.waitFor(), "the JVM accepts the directives (it does not start on a malformed file)");
         assertEquals(String.join("\n", NativeThreads.defaultJvmFlags()) + "\n", out,
                 "the JVM's notice of the directives it read stays off standard output");
+    }
+
+    /**
+     * The mechanism, in a real JVM: C2 compiles the method it is given, every other method goes from the
+     * interpreter straight to the quick tier (1), and nothing is compiled in C1's profiling tiers (2, 3).
+     */
+    @Test
+    void c2CompilesOnlyTheGivenMethodsAndNothingWaitsInTheProfilingTier() throws Exception {
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
+        command.addAll(JitChoice.c2Only(List.of("org/activationlab/cli/JitProbe.kernel"), cache).orElseThrow());
+        command.addAll(List.of("-Xlog:jit+compilation=debug", "-cp", Path.of("target", "test-classes").toAbsolutePath()
+                .toString(), JitProbe.class.getName()));
+        Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        List<String> log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        assertEquals(0, p.waitFor());
+        assertTrue(log.contains("ran"), log.toString());
+
+        // "[0.2s][debug][jit,compilation]   12   %   4   org.activationlab.cli.JitProbe::kernel @ 9 (30 bytes)"
+        java.util.regex.Pattern line = java.util.regex.Pattern.compile("\\[jit,compilation\\]\\s+\\d+\\s+[%sbn!]*\\s*(\\d)\\s+(\\S+)");
+        List<String[]> compiled = log.stream().map(line::matcher).filter(java.util.regex.Matcher::find)
+                .map(m -> new String[]{m.group(1), m.group(2)}).toList();
+        assertTrue(compiled.size() >= 4, "the log shows compilations: " + log);
+        assertTrue(compiled.stream().noneMatch(c -> c[0].equals("2") || c[0].equals("3")),
+                () -> "profiling tiers used: " + compiled.stream().filter(c -> c[0].equals("2") || c[0].equals("3"))
+                        .map(c -> c[0] + " " + c[1]).toList());
+        assertTrue(compiled.stream().anyMatch(c -> c[0].equals("4") && c[1].endsWith("JitProbe::kernel")), log.toString());
+        assertTrue(compiled.stream().anyMatch(c -> c[0].equals("1") && c[1].endsWith("JitProbe::other")), log.toString());
+        assertTrue(compiled.stream().noneMatch(c -> c[0].equals("4") && !c[1].endsWith("JitProbe::kernel")),
+                () -> "C2 compiled more: " + compiled.stream().filter(c -> c[0].equals("4")).map(c -> c[1]).toList());
     }
 
     @Test
