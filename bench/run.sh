@@ -23,7 +23,7 @@ REPS=${REPS:-3}
 WORKS=${WORKS:-"mlp128 mlp512 xor playground rss sweep1 sweep2"}
 THREADS=${THREADS:-1}
 # stock: plain DL4J; fast+cli: the project's defaults, with the JVM settings the CLI launcher adds (NativeThreads);
-# in a variant's args, @cli stands for those settings, read from the jar (org.activationlab.cli.JvmFlags) for the
+# in a variant's args, @cli stands for those settings (@cli:quick and @cli:kernels force the JIT choice), read from the jar (org.activationlab.cli.JvmFlags) for the
 # CLI command line that does the workload's kind of work (cli_line_for): the launcher chooses the JIT per command line
 VARIANTS=${VARIANTS:-"stock:--impl=stock fast+cli:--impl=fast,@cli"}
 JAVA_OPTS=${JAVA_OPTS:-}
@@ -66,13 +66,17 @@ LOG=${OUT%.jsonl}.log   # each process's stderr, so a failed measurement can be 
 load() { cut -d' ' -f1 /proc/loadavg; }   # the 1-minute load average, recorded with every measurement
 
 run_dl4j() {  # variant-name comma-separated-args workload workload-args
-  local name=$1 jvm=() app=() arg extra=() cli_jvm=()
+  local name=$1 work=$3 jvm=() app=() arg extra=() cli_jvm=() forced=()
   IFS=, read -r -a extra <<< "$2"
   # shellcheck disable=SC2046
-  mapfile -t cli_jvm < <(java -cp "$JAR" org.activationlab.cli.JvmFlags $(cli_line_for "$3"))
+  mapfile -t cli_jvm < <(java -cp "$JAR" org.activationlab.cli.JvmFlags $(cli_line_for "$work"))
   shift 3
   for arg in "${extra[@]}"; do
     if [[ $arg == @cli ]]; then jvm+=("${cli_jvm[@]}");
+    elif [[ $arg == @cli:* ]]; then  # the CLI's flags with its JIT choice forced: @cli:quick, @cli:kernels
+      # shellcheck disable=SC2046
+      mapfile -t forced < <(java -Dactivationlab.jit="${arg#@cli:}" -cp "$JAR" org.activationlab.cli.JvmFlags $(cli_line_for "$work"))
+      jvm+=("${forced[@]}")
     elif [[ $arg == -D* || $arg == -X* ]]; then jvm+=("$arg"); elif [[ -n $arg ]]; then app+=("$arg"); fi
   done
   # shellcheck disable=SC2086
