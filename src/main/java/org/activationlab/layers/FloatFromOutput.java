@@ -35,7 +35,10 @@ final class FloatFromOutput extends FloatActivation {
             void deltaInPlace(float[] a, float[] epsilon, int n) {
                 for (int k = 0; k < n; k++) {
                     float t = a[k];
-                    epsilon[k] = times(epsilon[k], 1f - t * t, true);
+                    float slope = 1f - t * t;
+                    float e = epsilon[k];
+                    float d = e * slope;
+                    epsilon[k] = d == d ? d : nanProduct(e, slope, true);
                 }
             }
         },
@@ -44,20 +47,24 @@ final class FloatFromOutput extends FloatActivation {
             void deltaInPlace(float[] a, float[] epsilon, int n) {
                 for (int k = 0; k < n; k++) {
                     float s = a[k];
-                    epsilon[k] = times(epsilon[k], s * (1f - s), false);
+                    float slope = s * (1f - s);
+                    float e = epsilon[k];
+                    float d = e * slope;
+                    epsilon[k] = d == d ? d : nanProduct(e, slope, false);
                 }
             }
         };
 
         /**
-         * ε·f′ with libnd4j's NaN when both are NaN, which its compiled kernels choose by operand order
-         * (measured: tanh's keeps ε's, quieted; sigmoid's keeps f′'s). Java's {@code *} alone would leave
-         * that to the JIT; any other product is the same float in either order.
+         * ε·f′ when it is NaN, with libnd4j's NaN when both factors are: its compiled kernels choose
+         * by operand order (measured: tanh's keeps ε's, quieted; sigmoid's keeps f′'s), where Java's
+         * {@code *} leaves the choice to the JIT. Any other product is the same float in either order.
+         * A method of its own, called only for NaN, so that the loop stays small under the quick JIT
+         * tier (which does not inline a longer method: a call per element cost twice the loop).
          */
-        static float times(float epsilon, float slope, boolean epsilonsNaN) {
-            float product = epsilon * slope;
-            if (product == product || slope == slope || epsilon == epsilon) {
-                return product;
+        private static float nanProduct(float epsilon, float slope, boolean epsilonsNaN) {
+            if (epsilon == epsilon || slope == slope) {
+                return epsilon * slope;
             }
             return epsilonsNaN ? Float.intBitsToFloat(Float.floatToRawIntBits(epsilon) | QUIET) : slope;
         }
