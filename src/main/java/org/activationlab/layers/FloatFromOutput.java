@@ -16,9 +16,9 @@ import org.nd4j.linalg.factory.Nd4j;
  * function ({@code nd4j_tanh}, {@code nd4j_sigmoid}): the forward legacy transform gives a, the
  * backward helper ({@code tanhDerivative_}, {@code sigmoidDerivative_}) recomputes the same a from z
  * and forms, in float, tanh: {@code ε·(1 − a·a)}, sigmoid: {@code ε·(a·(1 − a))}. Java's float
- * arithmetic is IEEE single precision with no fused multiply-add, as libnd4j's x86-64 build is, so
- * the same expression in the same order gives the same float; {@code FloatActivationTest} checks
- * this over the whole float range.
+ * arithmetic is IEEE single precision with no fused multiply-add, and so, as measured, is that of
+ * libnd4j's x86-64 build: the same expression in the same order gives the same float.
+ * {@code FloatActivationTest} checks the recomputed a and δ over the whole float range.
  *
  * <p>a is copied into a Java array right after the forward op: the activations array belongs to
  * DL4J's workspace and becomes the next layer's input, so nothing here depends on what happens to
