@@ -23,7 +23,8 @@ REPS=${REPS:-3}
 WORKS=${WORKS:-"mlp128 mlp512 xor playground rss sweep1 sweep2"}
 THREADS=${THREADS:-1}
 # stock: plain DL4J; fast+cli: the project's defaults, with the JVM settings the CLI launcher adds (NativeThreads);
-# in a variant's args, @cli stands for those settings, read from the jar (org.activationlab.cli.JvmFlags)
+# in a variant's args, @cli stands for those settings (@cli:quick and @cli:kernels force the JIT choice), read from the jar (org.activationlab.cli.JvmFlags) for the
+# CLI command line that does the workload's kind of work (cli_line_for): the launcher chooses the JIT per command line
 VARIANTS=${VARIANTS:-"stock:--impl=stock fast+cli:--impl=fast,@cli"}
 JAVA_OPTS=${JAVA_OPTS:-}
 OUT=${OUT:-bench/results/$(date -u +%Y%m%dT%H%M%SZ)-t${THREADS}.jsonl}
@@ -34,7 +35,6 @@ if [[ $JAR == target/activation-lab.jar && ( ! -f $JAR || -n "$(find src/main -n
   mvn -q -B package -DskipTests
 fi
 mkdir -p "$(dirname "$OUT")"
-mapfile -t CLI_JVM < <(java -cp "$JAR" org.activationlab.cli.JvmFlags)
 export OMP_NUM_THREADS=$THREADS OMP_WAIT_POLICY=PASSIVE
 
 args_for() {  # workload name -> arguments shared by both sides
@@ -53,15 +53,30 @@ args_for() {  # workload name -> arguments shared by both sides
   esac
 }
 
+cli_line_for() {  # workload name -> the CLI command line that trains that kind of network on that kind of data
+  case "$1" in
+    mlp128|mlp512|rss|gemm128|gemm512) echo "compare --dataset fashion-mnist --hidden 256,256" ;;
+    xor) echo "xor" ;;
+    *) echo "compare" ;;   # playground, sweeps: the 2-8-8-1 circle networks of compare's defaults
+  esac
+}
+
 COMPARE_LIMIT=${COMPARE_LIMIT:-10000}   # compare: first N Fashion-MNIST images of each split
 LOG=${OUT%.jsonl}.log   # each process's stderr, so a failed measurement can be diagnosed
 load() { cut -d' ' -f1 /proc/loadavg; }   # the 1-minute load average, recorded with every measurement
 
-run_dl4j() {  # variant-name comma-separated-args workload-args
-  local name=$1 jvm=() app=() arg extra=()
-  IFS=, read -r -a extra <<< "$2"; shift 2
+run_dl4j() {  # variant-name comma-separated-args workload workload-args
+  local name=$1 work=$3 jvm=() app=() arg extra=() cli_jvm=() forced=()
+  IFS=, read -r -a extra <<< "$2"
+  # shellcheck disable=SC2046
+  mapfile -t cli_jvm < <(java -cp "$JAR" org.activationlab.cli.JvmFlags $(cli_line_for "$work"))
+  shift 3
   for arg in "${extra[@]}"; do
-    if [[ $arg == @cli ]]; then jvm+=("${CLI_JVM[@]}");
+    if [[ $arg == @cli ]]; then jvm+=("${cli_jvm[@]}");
+    elif [[ $arg == @cli:* ]]; then  # the CLI's flags with its JIT choice forced: @cli:quick, @cli:kernels
+      # shellcheck disable=SC2046
+      mapfile -t forced < <(java -Dactivationlab.jit="${arg#@cli:}" -cp "$JAR" org.activationlab.cli.JvmFlags $(cli_line_for "$work"))
+      jvm+=("${forced[@]}")
     elif [[ $arg == -D* || $arg == -X* ]]; then jvm+=("$arg"); elif [[ -n $arg ]]; then app+=("$arg"); fi
   done
   # shellcheck disable=SC2086
@@ -110,7 +125,7 @@ for rep in $(seq 1 "$REPS"); do
     echo "rep $rep/$REPS: $work (load $(load))" >&2
     if [[ $work == compare ]]; then run_compare "${wargs[@]}"; continue; fi
     if (( rep % 2 == 1 )); then run_torch "${wargs[@]}"; fi
-    for v in $VARIANTS; do run_dl4j "${v%%:*}" "${v#*:}" "${wargs[@]}"; done
+    for v in $VARIANTS; do run_dl4j "${v%%:*}" "${v#*:}" "$work" "${wargs[@]}"; done
     if (( rep % 2 == 0 )); then run_torch "${wargs[@]}"; fi
   done
 done

@@ -2,6 +2,7 @@ package org.activationlab.cli;
 
 import java.util.List;
 import java.util.Set;
+import org.activationlab.io.Json;
 import org.nd4j.linalg.factory.Nd4j;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -14,7 +15,8 @@ import picocli.CommandLine.Command;
  * thread's ≈ 2.7 s before a Fashion-MNIST compare started training, and building picocli's model of
  * every command another 0.5 s: one waited for the other on a machine with a core to spare. The first
  * use of {@link Nd4j} on any thread waits for the load to finish (class initialisation is serialised
- * by the JVM), so nothing changes but the order. Commands that never touch ND4J do not start it.
+ * by the JVM), so nothing changes but the order. The same thread then sets up the JSON mappers, which
+ * the first trained cell needs. Commands that never touch ND4J do not start it.
  */
 final class BackendWarmUp {
     /** Commands that only print text. */
@@ -42,7 +44,9 @@ final class BackendWarmUp {
     private static void load() {
         try {
             Nd4j.getBackend();
-        } catch (Throwable e) { // the main thread's first use of ND4J reports the failure where it matters
+            // then Jackson's mappers (≈ 0.2 s of CPU), which the first trained cell needs for its id
+            Json.CANONICAL.getClass();
+        } catch (Throwable e) { // the first use on another thread reports the failure where it matters
         }
     }
 

@@ -18,14 +18,10 @@ import java.util.Optional;
  *
  * <p>The restarted JVM also gets, unless you set them: JavaCPP's off-heap accounting off
  * ({@code maxBytes}/{@code maxPhysicalBytes} = 0; with it on, every native allocation reads
- * {@code /proc/self/statm}, which made a tiny network's training step about 20 % slower), and a
+ * {@code /proc/self/statm}, which made a tiny network's training step about 20 % slower), a
  * {@value #DEFAULT_HEAP} heap cap (the default cap, a quarter of RAM, let {@code all} grow to 3.4 GB
- * resident on a 24 GB machine; ND4J's data lives off the heap), and the JIT compiler's quick tier
- * only ({@value #QUICK_JIT}): the CLI's work is many short trainings, during which the optimising
- * compiler (C2) kept a second core busy compiling DL4J's code paths; without it {@code all} took
- * ≈ 15 s instead of 17–21 s and half the CPU time, the Playground benchmark ran 2× faster, and the
- * Fashion-MNIST MLP with Adam 4–25 % slower in wall time (FastAdam's loop is not vectorised by the quick
- * tier). Figures in BENCHMARKS.md. It also shares the application's parsed classes between runs
+ * resident on a 24 GB machine; ND4J's data lives off the heap), the JIT compilers the command's work
+ * runs best under ({@link JitChoice}), and the application's classes parsed once for every run
  * ({@link ClassArchive}).
  */
 public final class NativeThreads {
@@ -49,16 +45,21 @@ public final class NativeThreads {
     /** One passive OpenMP thread: what the restarted JVM's environment gets. */
     public static final Map<String, String> OPENMP_ENVIRONMENT = Map.of("OMP_NUM_THREADS", "1", "OMP_WAIT_POLICY", "PASSIVE");
 
-    /** The JVM flags the restarted JVM gets when the user gave none; a Jupyter kernel's JVM gets them too. */
+    /**
+     * The JVM flags a JVM gets when the user gave none and its work is not known in advance (a Jupyter
+     * kernel's JVM): the quick JIT tier.
+     */
     public static List<String> defaultJvmFlags() {
-        return jvmDefaults(List.of());
+        return jvmDefaults(List.of(), JitChoice.QUICK);
     }
 
-    /** The JIT's quick tier only (C1): see the class comment. */
-    static final String QUICK_JIT = "-XX:TieredStopAtLevel=1";
+    /** The JVM flags the restarted JVM gets for the CLI command line {@code cliArgs} when the user gave none. */
+    public static List<String> jvmFlagsFor(List<String> cliArgs) {
+        return jvmDefaults(List.of(), JitChoice.forCommandLine(cliArgs));
+    }
 
     /** Memory and JIT settings for the restarted JVM, leaving out any the user already gave. */
-    static List<String> jvmDefaults(List<String> jvmArgs) {
+    static List<String> jvmDefaults(List<String> jvmArgs, JitChoice jit) {
         List<String> defaults = new ArrayList<>();
         for (String property : List.of("org.bytedeco.javacpp.maxBytes", "org.bytedeco.javacpp.maxPhysicalBytes")) {
             if (jvmArgs.stream().noneMatch(a -> a.startsWith("-D" + property + "="))) {
@@ -69,8 +70,8 @@ public final class NativeThreads {
                 || a.startsWith("-XX:MaxRAM"))) {
             defaults.add("-Xmx" + DEFAULT_HEAP);
         }
-        if (jvmArgs.stream().noneMatch(a -> a.startsWith("-XX:TieredStopAtLevel") || a.endsWith("TieredCompilation"))) {
-            defaults.add(QUICK_JIT);
+        if (!JitChoice.userChose(jvmArgs)) {
+            defaults.addAll(jit.flags(ClassArchive.defaultCacheDir()));
         }
         return defaults;
     }
@@ -78,18 +79,24 @@ public final class NativeThreads {
     static int relaunch(String[] args) {
         try {
             return relaunch(Main.class, args);
+        } catch (UserError e) {
+            System.err.println("error: " + e.getMessage());
+            return 2;
         } catch (Exception e) {
             System.err.println("warning: could not restart with OMP_NUM_THREADS=1 (" + e.getMessage() + "); continuing");
             return Main.execute(args);
         }
     }
 
-    /** Runs {@code mainClass} in a new JVM (same JVM options and class path) with one passive OpenMP thread. */
+    /**
+     * Runs {@code mainClass} in a new JVM (same JVM options and class path) with one passive OpenMP thread;
+     * {@code args} are a CLI command line (they choose the JIT, {@link JitChoice}).
+     */
     public static int relaunch(Class<?> mainClass, String[] args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         List<String> jvmArgs = new ArrayList<>(ManagementFactory.getRuntimeMXBean().getInputArguments());
-        jvmArgs.addAll(jvmDefaults(jvmArgs));
+        jvmArgs.addAll(jvmDefaults(jvmArgs, JitChoice.forCommandLine(List.of(args))));
         command.addAll(jvmArgs);
         String classPath = System.getProperty("java.class.path");
         Optional<ClassArchive> archive = ClassArchive.forRun(jvmArgs, classPath, ClassArchive.defaultCacheDir());

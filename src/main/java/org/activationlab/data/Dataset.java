@@ -1,10 +1,14 @@
 package org.activationlab.data;
 
+import java.nio.DoubleBuffer;
+import java.nio.IntBuffer;
 import java.util.List;
 import java.util.Map;
 import org.activationlab.network.OutputHead;
 import org.activationlab.network.Task;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.shape.Shape;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.indexing.BooleanIndexing;
 import org.nd4j.linalg.indexing.conditions.Conditions;
@@ -41,10 +45,45 @@ public record Dataset(String name, Task task, DataSet train, DataSet test, List<
      * made, rather than at every training on it.
      */
     private static void checkFinite(String name, String part, INDArray values) {
-        if (BooleanIndexing.or(values, Conditions.notFinite())) { // one pass over the values
+        if (!allFinite(values)) {
             throw new IllegalArgumentException("dataset '" + name + "' has NaN or infinite values in its " + part
                     + ": remove or impute those examples before training");
         }
+    }
+
+    /**
+     * True when no value is NaN or ±∞. A dense float or double array is read in bulk from its native memory
+     * (all-ones exponent bits mean NaN or ∞): ≈ 10× faster than ND4J's condition op, which took 0.2 s of a
+     * Fashion-MNIST compare's start on 20,000 images; other arrays go to that op.
+     */
+    static boolean allFinite(INDArray values) {
+        boolean dense = Shape.hasDefaultStridesForShape(values) && values.length() <= Integer.MAX_VALUE;
+        if (dense && values.dataType() == DataType.FLOAT) {
+            IntBuffer bits = values.data().asNioInt(); // positioned at the array's first element: bulk reads start there
+            int[] chunk = new int[(int) Math.min(1 << 14, values.length())];
+            for (int from = 0, n = (int) values.length(); from < n; from += chunk.length) {
+                int length = Math.min(chunk.length, n - from);
+                bits.get(chunk, 0, length);
+                int widest = 0;
+                for (int i = 0; i < length; i++) {
+                    widest = Math.max(widest, chunk[i] & 0x7fffffff);
+                }
+                if (widest >= 0x7f800000) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (dense && values.dataType() == DataType.DOUBLE) {
+            DoubleBuffer doubles = values.data().asNioDouble(); // positioned at the array's first element
+            for (int i = 0, n = (int) values.length(); i < n; i++) {
+                if (!Double.isFinite(doubles.get())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return !BooleanIndexing.or(values, Conditions.notFinite());
     }
 
     public int numFeatures() {

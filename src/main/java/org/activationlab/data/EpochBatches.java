@@ -1,5 +1,6 @@
 package org.activationlab.data;
 
+import java.nio.FloatBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -7,7 +8,9 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Random;
 import org.nd4j.linalg.api.buffer.DataBuffer;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.shape.Shape;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -118,8 +121,26 @@ public final class EpochBatches {
     /** Largest batch (elements) copied by Java loops rather than one ND4J op (≈ 25 µs fixed cost each). */
     private static final long JAVA_COPY_LIMIT = 4_096;
 
-    /** {@code destination} row i = {@code source} row {@code rows[i]}; tiny batches element by element in Java. */
-    private static void gather(INDArray source, INDArray destination, int[] rows) {
+    /**
+     * {@code destination} row i = {@code source} row {@code rows[i]}: rows of dense row-major float arrays
+     * copied in bulk from native memory, tiny batches of others element by element in Java, the rest by
+     * one ND4J op. The bulk copies took a quarter of the op's time on Fashion-MNIST batches of 128 (the op
+     * calls a {@code std::function} per row).
+     */
+    static void gather(INDArray source, INDArray destination, int[] rows) {
+        if (denseRowMajorFloats(source) && denseRowMajorFloats(destination)) {
+            FloatBuffer from = source.data().asNioFloat(); // positioned at each array's first element
+            FloatBuffer to = destination.data().asNioFloat();
+            int first = from.position();
+            int columns = (int) source.columns();
+            for (int row : rows) {
+                int at = first + row * columns;
+                from.limit(at + columns);
+                from.position(at);
+                to.put(from);
+            }
+            return;
+        }
         if (destination.length() > JAVA_COPY_LIMIT || source.rank() != 2) {
             Nd4j.pullRows(source, destination, 1, rows);
             return;
@@ -134,5 +155,10 @@ public final class EpochBatches {
                 to.put(k++, from.getDouble(rows[i] * rowStride + j * columnStride));
             }
         }
+    }
+
+    private static boolean denseRowMajorFloats(INDArray a) {
+        return a.dataType() == DataType.FLOAT && a.rank() == 2 && a.ordering() == 'c' && a.length() <= Integer.MAX_VALUE
+                && Shape.hasDefaultStridesForShape(a);
     }
 }

@@ -1,6 +1,7 @@
 package org.activationlab.report;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -47,9 +48,20 @@ record ChartFile(String experiment, Figure figure, String path, int number) {
             for (int i = 2; !used.add(unique); i++) {
                 unique = stem + "-" + i;
             }
-            String relative = result.experiment() + "/" + unique + ".png";
-            FigureRenderer.writePng(figure, dir.resolve(relative));
-            files.add(new ChartFile(result.experiment(), figure, relative, firstNumber + files.size()));
+            files.add(new ChartFile(result.experiment(), figure, result.experiment() + "/" + unique + ".png",
+                    firstNumber + files.size()));
+        }
+        // each chart is drawn on its own image: the cores that trained are free again at this point
+        try {
+            files.parallelStream().forEach(f -> {
+                try {
+                    FigureRenderer.writePng(f.figure(), dir.resolve(f.path()));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
         return files;
     }

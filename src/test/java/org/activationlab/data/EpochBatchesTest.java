@@ -12,6 +12,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
@@ -110,6 +111,24 @@ class EpochBatchesTest {
         var e = assertThrows(IllegalArgumentException.class,
                 () -> EpochBatches.reusing(FEATURES, LABELS.get(NDArrayIndex.interval(0, 10), NDArrayIndex.all()), 64, 3, 0));
         assertEquals("labels: expected one row per example (1000), received 10", e.getMessage());
+    }
+
+    /** Every layout and type against ND4J's pullRows: the bulk float path, views with offsets, the other paths. */
+    @Test
+    void gatherCopiesTheSameRowsAsNd4jForEveryLayout() {
+        int[] rows = EpochBatches.permutation(300, 9, 0);
+        rows = Arrays.copyOf(rows, 128);
+        INDArray big = Nd4j.rand(DataType.FLOAT, 400, 50);
+        INDArray[] sources = {big, big.get(NDArrayIndex.interval(60, 360), NDArrayIndex.all()), big.dup('f'),
+                big.castTo(DataType.DOUBLE), big.get(NDArrayIndex.interval(0, 300), NDArrayIndex.interval(5, 25)),
+                Nd4j.rand(DataType.FLOAT, 300, 3)};
+        for (INDArray source : sources) {
+            INDArray expected = Nd4j.createUninitialized(source.dataType(), rows.length, source.columns());
+            Nd4j.pullRows(source, expected, 1, rows);
+            INDArray gathered = Nd4j.valueArrayOf(new long[]{rows.length, source.columns()}, -7.0, source.dataType());
+            EpochBatches.gather(source, gathered, rows);
+            assertEquals(expected, gathered, source.shapeInfoToString());
+        }
     }
 
     @Test

@@ -19,6 +19,22 @@ class ImageFilesTest {
     @TempDir
     Path dir;
 
+    /** 40 images of 6 pixels, (7i + j) mod 256, cover every byte value: each must be the float b / 255f exactly. */
+    @Test
+    void everyByteValueBecomesExactlyTheFloatQuotient() {
+        IdxTestFiles.writeImageSet(dir, 40, 12, false);
+        INDArray x = Datasets.load("mnist", DataOptions.defaults().withDataDir(dir)).train().getFeatures();
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        for (int i = 0; i < 40; i++) {
+            for (int j = 0; j < 6; j++) {
+                int b = (7 * i + j) % 256;
+                seen.add(b);
+                assertEquals(b / 255f, x.getFloat(i, j), 0f, "byte " + b);
+            }
+        }
+        assertTrue(seen.size() > 200, "most byte values are covered: " + seen.size());
+    }
+
     @ParameterizedTest
     @ValueSource(booleans = {false, true})
     void readsPixelsScaledToUnitRangeAndOneHotLabels(boolean gzipped) {
