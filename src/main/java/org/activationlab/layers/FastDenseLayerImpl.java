@@ -17,8 +17,9 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * δ = f'(z) ⊙ ε from the kept z (the stock layer recomputes x·W + b here), then the parameter gradients, then
  * dL/dx = δ·Wᵀ only if the configuration asks for it. Tiny layers do all of this in Java
  * ({@link HostAffine}), which avoids ND4J's fixed per-operation cost; bigger float layers keep ND4J's
- * products but take ReLU and leaky ReLU in training through {@link FloatActivation} (no copy of z,
- * δ in Java), cheaper than DL4J's ops and the same to the bit.
+ * products but take ReLU, leaky ReLU, tanh and sigmoid in training through {@link FloatActivation}
+ * (no copy of z, δ in Java: from z for the ReLUs, from the forward pass's output for tanh and
+ * sigmoid), cheaper than DL4J's ops and the same to the bit.
  */
 public class FastDenseLayerImpl extends BaseLayer<FastDenseLayer> {
     private final transient PreActivationCache preActivation = new PreActivationCache();
@@ -52,10 +53,13 @@ public class FastDenseLayerImpl extends BaseLayer<FastDenseLayer> {
             preActivation.clear();
             z = preOutput(false, workspaceMgr);
         }
-        FloatActivation loops = floatActivation();
-        if (training && loops != null && FloatActivation.suits(z, z)) {
-            return loops.activate(z, workspaceMgr.createUninitialized(ArrayType.ACTIVATIONS, dataType,
-                    z.rows(), z.columns()));
+        FloatActivation loops = training ? floatActivation() : null;
+        if (loops != null) {
+            if (FloatActivation.suits(z, z)) {
+                return loops.activate(z, workspaceMgr.createUninitialized(ArrayType.ACTIVATIONS, dataType,
+                        z.rows(), z.columns()));
+            }
+            loops.forget(); // z is new, whatever the loops kept from the last pass is not its
         }
         INDArray out = training ? workspaceMgr.dup(ArrayType.ACTIVATIONS, z) : z;
         return layerConf().getActivationFn().getActivation(out, training);
@@ -85,8 +89,8 @@ public class FastDenseLayerImpl extends BaseLayer<FastDenseLayer> {
             z = preOutput(true, workspaceMgr);
         }
         FloatActivation loops = floatActivation();
-        INDArray delta = loops != null && FloatActivation.suits(z, epsilon) ? loops.delta(z, epsilon)
-                : layerConf().getActivationFn().backprop(z, epsilon).getFirst();
+        INDArray delta = loops != null && FloatActivation.suits(z, epsilon) && loops.hasDeltaFor(z)
+                ? loops.delta(z, epsilon) : layerConf().getActivationFn().backprop(z, epsilon).getFirst();
         return Affine.backward(this, input, delta, gradientViews, layerConf().isInputGradient(), workspaceMgr);
     }
 
@@ -109,7 +113,7 @@ public class FastDenseLayerImpl extends BaseLayer<FastDenseLayer> {
 
     private FloatActivation floatActivation() {
         if (floatActivation == null) {
-            floatActivation = Optional.ofNullable(FloatActivation.of(javaActivation(), dataType));
+            floatActivation = Optional.ofNullable(FloatActivation.of(layerConf().getActivationFn(), dataType));
         }
         return floatActivation.orElse(null);
     }
@@ -125,6 +129,9 @@ public class FastDenseLayerImpl extends BaseLayer<FastDenseLayer> {
     public void clear() {
         super.clear();
         preActivation.clear();
+        if (floatActivation != null) {
+            floatActivation.ifPresent(FloatActivation::forget);
+        }
         hostPass = null;
     }
 

@@ -1,43 +1,44 @@
 package org.activationlab.layers;
 
+import java.util.concurrent.atomic.LongAdder;
+import org.nd4j.linalg.activations.IActivation;
+import org.nd4j.linalg.activations.impl.ActivationSigmoid;
+import org.nd4j.linalg.activations.impl.ActivationTanH;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.api.ops.impl.scalar.LeakyReLU;
-import org.nd4j.linalg.api.ops.impl.scalar.RectifiedLinear;
 import org.nd4j.linalg.api.shape.Shape;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * ReLU and leaky ReLU of big float layers in training, cheaper than DL4J's {@code IActivation} and
- * with the same bits. Forward: ND4J's own legacy op (the one DL4J calls) from z straight into the
- * activations array, instead of a copy of z and the op in place. Backward: δ = f′(z) ⊙ ε in Java,
- * the raw bits of z and ε copied once from native memory into reused int arrays (bulk
- * {@code IntBuffer} copies), one loop of {@link HostReLU}, one copy back.
+ * An activation of big float layers in training, cheaper than DL4J's {@code IActivation} and with the
+ * same bits. Forward: ND4J's own legacy op (the one DL4J calls) from z straight into the activations
+ * array, instead of a copy of z and the op in place. Backward: δ = f′ ⊙ ε in one Java loop over whole
+ * arrays copied once from native memory, instead of libnd4j's custom op, whose kernel calls a
+ * {@code std::function} per element ({@link FloatReLU}: ReLU and leaky ReLU from z;
+ * {@link FloatFromOutput}: tanh and sigmoid from the output the forward pass produced, where the
+ * custom op computes the function a second time).
  *
- * <p>Why: DL4J's ReLU backward is a libnd4j custom op whose kernel calls a {@code std::function} per
- * element; the Java loop on the raw bits is cheaper at the MLP's sizes under the CLI's quick JIT
- * tier (profiled) and its loop 3× faster again under C2. A Java forward loop was not cheaper: the
- * legacy op is vectorised (BENCHMARKS.md, round 3). Other functions stay on ND4J: their Java twins
- * are slower there (tanh, sigmoid and the exponential ones) and not bit-identical to libnd4j's float
- * kernels.
+ * <p>Other functions stay on ND4J: their Java twins are slower there (the exponential ones) or not
+ * bit-identical to libnd4j's float kernels, and the slopes of ELU, SELU, softplus, GELU and swish are
+ * not computed by libnd4j from f(z) (BENCHMARKS.md, rounds 3 and 4).
  */
-final class FloatActivation {
+abstract sealed class FloatActivation permits FloatReLU, FloatFromOutput {
     /** Off: ND4J's ops for every size (tests compare the two paths). */
     static volatile boolean enabled = true;
     /** Calls so far, all threads (lets tests see which path ran). */
-    static final java.util.concurrent.atomic.LongAdder CALLS = new java.util.concurrent.atomic.LongAdder();
+    static final LongAdder CALLS = new LongAdder();
 
-    private final HostReLU f;
-    private int[] values = new int[0];
-    private int[] epsilons = new int[0];
-
-    private FloatActivation(HostReLU f) {
-        this.f = f;
-    }
-
-    /** The Java path for {@code f} in a network of {@code type}, or null where ND4J stays. */
-    static FloatActivation of(HostActivation f, DataType type) {
-        return type == DataType.FLOAT && f instanceof HostReLU relu ? new FloatActivation(relu) : null;
+    /** The Java path for {@code fn} in a network of {@code type}, or null where ND4J stays. */
+    static FloatActivation of(IActivation fn, DataType type) {
+        if (type != DataType.FLOAT) {
+            return null;
+        }
+        if (fn instanceof ActivationTanH) {
+            return new FloatFromOutput(FloatFromOutput.Function.TANH);
+        }
+        if (fn instanceof ActivationSigmoid) {
+            return new FloatFromOutput(FloatFromOutput.Function.SIGMOID);
+        }
+        return HostActivation.of(fn, type) instanceof HostReLU relu ? new FloatReLU(relu) : null;
     }
 
     /** Whether the path is on and the arrays are float, dense and laid out alike, so that element k means the same in each. */
@@ -51,34 +52,22 @@ final class FloatActivation {
     }
 
     /** {@code out} = f(z) by the kernel DL4J's activation runs in place. */
-    INDArray activate(INDArray z, INDArray out) {
-        CALLS.increment();
-        Nd4j.getExecutioner().exec(f.alpha() == 0 ? new RectifiedLinear(z, out) : new LeakyReLU(z, out, f.alpha()));
-        return out;
-    }
+    abstract INDArray activate(INDArray z, INDArray out);
+
+    /** Whether {@link #delta} can compute δ for this z (the forward pass it needs ran on it). */
+    abstract boolean hasDeltaFor(INDArray z);
 
     /** δ = f′(z) ⊙ ε, written over z (a pre-activation that is used up by this pass). */
-    INDArray delta(INDArray z, INDArray epsilon) {
-        CALLS.increment();
-        int n = (int) z.length();
-        int[] v = read(z, values = sized(values, n), n);
-        int[] e = read(epsilon, epsilons = sized(epsilons, n), n);
-        f.deltaInPlace(v, e, n);
-        return write(e, z, n);
-    }
+    abstract INDArray delta(INDArray z, INDArray epsilon);
 
-    private static int[] sized(int[] a, int n) {
+    /** Drops whatever was kept from the last {@link #activate} (z changed without it). */
+    abstract void forget();
+
+    static int[] sized(int[] a, int n) {
         return a.length >= n ? a : new int[n];
     }
 
-    /** The floats' raw bits; a view's buffer starts at the view's first element. */
-    private static int[] read(INDArray a, int[] into, int n) {
-        a.data().asNioInt().get(into, 0, n);
-        return into;
-    }
-
-    private static INDArray write(int[] from, INDArray a, int n) {
-        a.data().asNioInt().put(from, 0, n);
-        return a;
+    static float[] sized(float[] a, int n) {
+        return a.length >= n ? a : new float[n];
     }
 }

@@ -6,7 +6,7 @@ import org.nd4j.linalg.api.buffer.DataType;
  * ReLU (α = 0) and leaky ReLU: f(z) = z for z ≥ 0, α·z below; written the way libnd4j's kernels
  * (1.0.0-M2.1) compare, so that zeros keep their sign, NaN and −∞ come out as DL4J's do, and float
  * networks get DL4J's numbers bit for bit, also in the loop over whole float arrays that big layers
- * use for δ ({@link FloatActivation}).
+ * use for δ ({@link FloatReLU}).
  *
  * <p>The kernels, as measured: forward {@code z < 0 ? α·z : z} (ReLU: {@code z < 0 ? 0 : z}), α in the
  * network's type; backward ReLU {@code z > 0 ? ε : 0}, leaky {@code z < 0 ? α·ε : ε}, α always in single

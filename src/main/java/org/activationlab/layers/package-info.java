@@ -17,9 +17,11 @@
  *       step: layers of at most {@code HostAffine.maxMultiplyAdds} multiply-adds compute product,
  *       activation and loss in Java ({@link org.activationlab.layers.HostAffine}), and a small output's
  *       loss is computed in Java after ND4J's product;</li>
- *   <li>for bigger float layers, DL4J's ReLU copies z before activating it and its derivative is a
- *       custom op that calls a {@code std::function} per element: ReLU and leaky ReLU go through
- *       {@link org.activationlab.layers.FloatActivation} (the op straight into the result, δ in Java);</li>
+ *   <li>for bigger float layers, DL4J's activations copy z before activating it and their derivatives
+ *       are custom ops that call a {@code std::function} per element (tanh's and sigmoid's compute the
+ *       function again): ReLU, leaky ReLU, tanh and sigmoid go through
+ *       {@link org.activationlab.layers.FloatActivation} (the op straight into the result, δ in Java,
+ *       for tanh and sigmoid from the forward pass's output);</li>
  *   <li>DL4J 1.0.0-M2.1's updater rebuilds sub-array views of the gradient at every step:
  *       {@link org.activationlab.layers.FastMultiLayerUpdater} uses the ones it already holds.</li>
  * </ul>

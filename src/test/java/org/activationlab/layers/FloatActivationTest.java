@@ -23,6 +23,7 @@ import org.activationlab.train.Trainer;
 import org.activationlab.train.TrainingRun;
 import org.activationlab.train.TrainingSettings;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -30,13 +31,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.nd4j.linalg.activations.IActivation;
 import org.nd4j.linalg.activations.impl.ActivationLReLU;
 import org.nd4j.linalg.activations.impl.ActivationReLU;
+import org.nd4j.linalg.activations.impl.ActivationSigmoid;
+import org.nd4j.linalg.activations.impl.ActivationTanH;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * ReLU and leaky ReLU of big float layers in Java ({@link FloatActivation}) against DL4J's own ops: the
+ * ReLU, leaky ReLU, tanh and sigmoid of big float layers in Java ({@link FloatActivation}) against DL4J's own ops: the
  * same bits element by element (special values included), and the same network, outputs, gradients
  * and training run bit for bit as with ND4J's activation ops; against the stock layers within the
  * float tolerance of {@link FastLayersMatchStockTest}.
@@ -44,15 +47,17 @@ import org.nd4j.linalg.factory.Nd4j;
 class FloatActivationTest {
     private static final int INPUTS = 20;
 
-    static Stream<IActivation> reluFamily() {
-        return Stream.of(new ActivationReLU(), new ActivationLReLU(0.01), new ActivationLReLU(0.3));
+    static Stream<IActivation> withLoops() {
+        return Stream.of(new ActivationReLU(), new ActivationLReLU(0.01), new ActivationLReLU(0.3), new ActivationTanH(),
+                new ActivationSigmoid());
     }
 
     @ParameterizedTest
-    @MethodSource("reluFamily")
+    @MethodSource("withLoops")
     void loopsGiveDl4jsBitsForEveryInput(IActivation fn) {
-        float[] special = {0f, -0f, Float.NaN, Float.intBitsToFloat(0xffc00000), Float.POSITIVE_INFINITY,
-                Float.NEGATIVE_INFINITY, Float.MIN_VALUE, -Float.MIN_VALUE, 1e-40f, -1e-40f, Float.MAX_VALUE, -Float.MAX_VALUE};
+        float[] special = {0f, -0f, Float.NaN, Float.intBitsToFloat(0xffc00000), Float.intBitsToFloat(0x7f800001),
+                Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY, Float.MIN_VALUE, -Float.MIN_VALUE, 1e-40f, -1e-40f,
+                Float.MAX_VALUE, -Float.MAX_VALUE, 20f, -20f, 100f, -100f};
         int n = 64 * 256;
         Random random = new Random(5);
         float[] z = new float[n];
@@ -68,28 +73,67 @@ class FloatActivationTest {
                 z[100 + 2 * i + j] = j == 0 ? -1.5f : 2.5f;
                 e[100 + 2 * i + j] = special[i];
             }
+            for (int j = 0; j < special.length; j++) { // and every pair of special values
+                z[200 + i * special.length + j] = special[i];
+                e[200 + i * special.length + j] = special[j];
+            }
         }
-        INDArray zs = Nd4j.createFromArray(z).reshape(64, 256);
-        INDArray es = Nd4j.createFromArray(e).reshape(64, 256);
-        FloatActivation loops = FloatActivation.of(HostActivation.of(fn, DataType.FLOAT), DataType.FLOAT);
+        assertSameBitsAsDl4j(fn, z, e, 64, 256);
+    }
+
+    /**
+     * tanh and sigmoid take δ from the forward pass's output, where libnd4j computes the function again
+     * from z: the two must be the same float everywhere. Every 2¹³-th float bit pattern (both signs,
+     * zeros, subnormals, normals up to ±∞ and NaNs), then one random pattern in each of those steps.
+     */
+    @ParameterizedTest
+    @MethodSource("outputSlopes")
+    void outputSlopesGiveDl4jsBitsOverTheWholeFloatRange(IActivation fn) {
+        int n = 1 << 19;
+        Random random = new Random(11);
+        for (boolean jitter : new boolean[]{false, true}) {
+            float[] z = new float[n];
+            float[] e = new float[n];
+            for (int k = 0; k < n; k++) {
+                z[k] = Float.intBitsToFloat((k << 13) + (jitter ? random.nextInt(1 << 13) : 0));
+                e[k] = (float) random.nextGaussian();
+            }
+            assertSameBitsAsDl4j(fn, z, e, 512, 1024);
+        }
+    }
+
+    static Stream<IActivation> outputSlopes() {
+        return Stream.of(new ActivationTanH(), new ActivationSigmoid());
+    }
+
+    /** DL4J's forward (in place on a copy) and backward (from z) against the loops' activate then delta on the same z. */
+    private static void assertSameBitsAsDl4j(IActivation fn, float[] z, float[] e, int rows, int columns) {
+        INDArray zs = Nd4j.createFromArray(z).reshape(rows, columns);
+        INDArray es = Nd4j.createFromArray(e).reshape(rows, columns);
+        FloatActivation loops = FloatActivation.of(fn, DataType.FLOAT);
         assertNotNull(loops, fn + " has float loops");
 
-        assertSameBits(fn.getActivation(zs.dup(), true), loops.activate(zs, zs.ulike()), z, fn + " forward");
-        assertSameBits(fn.backprop(zs.dup(), es.dup()).getFirst(), loops.delta(zs.dup(), es), z, fn + " backward");
+        INDArray kept = zs.dup();
+        assertSameBits(fn.getActivation(zs.dup(), true), loops.activate(kept, zs.ulike()), z, fn + " forward");
+        assertTrue(loops.hasDeltaFor(kept), "the forward pass kept what δ needs");
+        assertSameBits(fn.backprop(zs.dup(), es.dup()).getFirst(), loops.delta(kept, es), z, fn + " backward");
     }
 
     @Test
-    void onlyFloatReluFamilyHasLoops() {
-        assertNull(FloatActivation.of(HostActivation.of(new ActivationReLU(), DataType.DOUBLE), DataType.DOUBLE));
-        for (Activation a : List.of(Activation.TANH, Activation.SIGMOID, Activation.IDENTITY, Activation.ELU, Activation.GELU)) {
-            assertNull(FloatActivation.of(HostActivation.of(a.toDl4j(Activation.DEFAULT_LEAKY_SLOPE), DataType.FLOAT),
-                    DataType.FLOAT), a + " stays on ND4J");
+    void onlyFloatReluFamilyTanhAndSigmoidHaveLoops() {
+        for (Activation a : List.of(Activation.RELU, Activation.LEAKY_RELU, Activation.TANH, Activation.SIGMOID)) {
+            assertNotNull(FloatActivation.of(a.toDl4j(Activation.DEFAULT_LEAKY_SLOPE), DataType.FLOAT), a + " has loops");
+            assertNull(FloatActivation.of(a.toDl4j(Activation.DEFAULT_LEAKY_SLOPE), DataType.DOUBLE), a + " in double stays on ND4J");
+        }
+        for (Activation a : List.of(Activation.IDENTITY, Activation.ELU, Activation.SELU, Activation.GELU, Activation.SWISH,
+                Activation.SOFTPLUS)) {
+            assertNull(FloatActivation.of(a.toDl4j(Activation.DEFAULT_LEAKY_SLOPE), DataType.FLOAT), a + " stays on ND4J");
         }
     }
 
     /** 20 → 64 → 48 → 3, batches of 32: both hidden layers are above the Java products' size limit. */
     @ParameterizedTest
-    @EnumSource(value = Activation.class, names = {"RELU", "LEAKY_RELU"})
+    @EnumSource(value = Activation.class, names = {"RELU", "LEAKY_RELU", "TANH", "SIGMOID"})
     void bigLayersGiveTheSameNetworkAsNd4jsActivationOps(Activation activation) {
         NetworkSpec spec = NetworkSpec.input(INPUTS).hidden(64, activation).hidden(48, activation)
                 .output(OutputHead.multiClass(3)).optimizer(Optimizer.adam(0.01)).seed(7).dataType(DataType.FLOAT)
@@ -123,6 +167,45 @@ class FloatActivationTest {
             assertEquals(s, javaRun.history().epochs().get(i).trainLoss(), 1e-4 * (1 + Math.abs(s)), "train loss vs stock, epoch " + i);
         }
         assertClose(stock.network().params(), javaRun.network().params(), 1e-4, "parameters vs stock layers");
+    }
+
+    /**
+     * tanh and sigmoid take δ from the output the forward pass kept, not from the activations array it
+     * returned (DL4J's, the next layer's input, which may change before the backward pass), and fall
+     * back to DL4J's op when the kept output is not z's.
+     */
+    @ParameterizedTest
+    @EnumSource(value = Activation.class, names = {"TANH", "SIGMOID"})
+    void outputSlopesUseTheKeptOutputOfThisVeryPass(Activation activation) {
+        NetworkSpec spec = NetworkSpec.input(INPUTS).hidden(64, activation).hidden(48, activation)
+                .output(OutputHead.multiClass(3)).optimizer(Optimizer.adam(0.01)).seed(7).dataType(DataType.FLOAT)
+                .layers(LayerImplementation.FAST).build();
+        MultiLayerNetwork net = spec.toNetwork();
+        DataSet batch = (DataSet) dataset().train().getRange(0, 32);
+        net.setInput(batch.getFeatures());
+        net.setLabels(Dataset.labelsFor(batch.getLabels(), spec.head()));
+        net.computeGradientAndScore(); // sets up the gradient views the layers write into
+        LayerWorkspaceMgr noWorkspaces = LayerWorkspaceMgr.noWorkspaces();
+        INDArray h = net.getLayer(0).activate(batch.getFeatures(), false, noWorkspaces).dup();
+        INDArray other = h.mul(0.5);
+        INDArray epsilon = Nd4j.rand(DataType.FLOAT, 32, 48).subi(0.5);
+        org.deeplearning4j.nn.api.Layer layer = net.getLayer(1);
+
+        INDArray expected = withNd4jOps(() -> {
+            layer.activate(h, true, noWorkspaces);
+            return layer.backpropGradient(epsilon.dup(), noWorkspaces).getSecond().dup();
+        });
+        long before = FloatActivation.CALLS.sum();
+        layer.activate(h, true, noWorkspaces).assign(Float.NaN); // as a next layer working in place on its input might
+        assertSameBits(expected, layer.backpropGradient(epsilon.dup(), noWorkspaces).getSecond(), null,
+                "dL/dx after the activations array was overwritten");
+        assertEquals(2, FloatActivation.CALLS.sum() - before, "forward and backward in Java");
+
+        layer.activate(other, true, noWorkspaces);
+        withNd4jOps(() -> layer.activate(h, true, noWorkspaces)); // z is h's now, the output kept in Java is other's
+        assertSameBits(expected, layer.backpropGradient(epsilon.dup(), noWorkspaces).getSecond(), null,
+                "dL/dx after a forward pass that kept no output");
+        assertTrue(expected.norm2Number().doubleValue() > 1e-4, "a real gradient was compared");
     }
 
     private static List<EpochMetrics> untimed(TrainingRun run) {
