@@ -61,7 +61,8 @@ class JitChoiceTest {
     void everyMethodGivenToC2Exists() throws ClassNotFoundException {
         for (String pattern : JitChoice.C2_METHODS) {
             int dot = pattern.lastIndexOf('.');
-            Class<?> type = Class.forName(pattern.substring(0, dot).replace('/', '.'));
+            // a trailing * also matches the enum constants' own classes, which override the method declared here
+            Class<?> type = Class.forName(pattern.substring(0, dot).replace('/', '.').replaceAll("\\*$", ""));
             String name = pattern.substring(dot + 1);
             assertTrue(Arrays.stream(type.getDeclaredMethods()).map(Method::getName).anyMatch(name::equals), pattern);
         }
