@@ -25,14 +25,6 @@ public final class ImageFiles {
     /** MNIST's classes are the digits. */
     public static final List<String> DIGITS = List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
     static final String INSTALL = "apt-get install dataset-fashion-mnist";
-    /** b / 255 for every byte value b, as float: a table look-up gives each pixel the very quotient, without a division. */
-    private static final float[] SCALED = new float[256];
-
-    static {
-        for (int b = 0; b < SCALED.length; b++) {
-            SCALED[b] = b / 255f;
-        }
-    }
 
     private ImageFiles() {
     }
@@ -134,7 +126,7 @@ public final class ImageFiles {
         for (int from = 0; from < raw.length; from += chunk.length) {
             int length = Math.min(chunk.length, raw.length - from);
             for (int i = 0; i < length; i++) {
-                chunk[i] = SCALED[raw[from + i] & 0xFF];
+                chunk[i] = (raw[from + i] & 0xFF) / 255f;
             }
             target.put(chunk, 0, length);
         }
