@@ -31,10 +31,11 @@ class JitChoiceTest {
         assertEquals(JitChoice.QUICK, choice("xor"));
         assertEquals(JitChoice.QUICK, choice("compare"));
         assertEquals(JitChoice.QUICK, choice("compare", "--dataset", "fashion-mnist"), "default widths are small");
-        assertEquals(JitChoice.QUICK, choice("compare", "--dataset", "fashion-mnist", "--hidden", "64,100"));
+        assertEquals(JitChoice.QUICK, choice("compare", "--dataset", "fashion-mnist", "--hidden", "32,48"));
+        assertEquals(JitChoice.KERNELS, choice("compare", "--dataset", "fashion-mnist", "--hidden", "32,64"));
         assertEquals(JitChoice.QUICK, choice("compare", "--dataset", "spiral", "--hidden", "512"));
         assertEquals(JitChoice.KERNELS, choice("compare", "--dataset", "fashion-mnist", "--hidden", "64,256"));
-        assertEquals(JitChoice.KERNELS, choice("vanishing", "--dataset=mnist", "--width=128"));
+        assertEquals(JitChoice.KERNELS, choice("vanishing", "--dataset=mnist", "--width=100"));
         assertEquals(JitChoice.KERNELS, choice("compare", "--hidden=300", "--dataset", "Fashion-MNIST"));
         assertEquals(JitChoice.QUICK, choice("compare", "--dataset", "fashion-mnist", "--hidden", "wide"),
                 "a malformed width says nothing about size (the command reports it)");
