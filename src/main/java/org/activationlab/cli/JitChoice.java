@@ -29,10 +29,11 @@ import java.util.stream.Stream;
  * method waits for C2 in C1's profiling tier (tier 3, about a third slower than the quick tier, and a
  * second compilation); here the interpreter profiles from the first calls and C2 is asked after ten
  * ({@link #STRAIGHT_TO_C2}), so a refused method goes from the interpreter straight to the quick tier, as
- * under {@link #QUICK}. Measured on the 784-256-256-10 MLP (batch 128, Adam, one thread): C2's Adam loop
- * takes the step from 14,300 to about 20,000 examples/s; on XOR, the 2-8-8-1 Playground networks and
- * short sweeps the interpreter's profiling costs a little (BENCHMARKS.md). So {@code auto} takes it only
- * for wide layers on an image set named on the command line ({@link #forCommandLine}). Numbers do not
+ * under {@link #QUICK}; and C1 keeps the two compiler threads it has under {@link #QUICK} ({@link #C1_THREADS}).
+ * Measured on the 784-256-256-10 MLP (batch 128, Adam, one thread): C2's Adam loop takes the step from
+ * about 14,500 to 20,800 examples/s; on XOR, the 2-8-8-1 Playground networks and short sweeps it costs
+ * 2–10 % and gains nothing (BENCHMARKS.md, round 4). So {@code auto} takes it only for layers at least
+ * {@value #WIDE} wide on an image set named on the command line ({@link #forCommandLine}). Numbers do not
  * depend on the choice: Java's float arithmetic is the same under every compiler.
  *
  * <p>{@code -Dactivationlab.jit=quick|kernels|auto} (default {@code auto}) overrides the choice;
@@ -60,12 +61,18 @@ enum JitChoice {
             "org/activationlab/layers/FloatFromOutput$Function*.deltaInPlace");
     static final String QUICK_TIER = "-XX:TieredStopAtLevel=1";
     /**
+     * The JVM gives a third of its compiler threads to C1: on 2 cores one C1 thread, where the quick tier
+     * alone has two, so C1's queue grew and methods ran interpreted for longer (XOR's step 0.12–0.15 ms
+     * instead of 0.07–0.09). Six threads give C1 two; C2's are started only when its queue needs them.
+     */
+    static final String C1_THREADS = "-XX:CICompilerCount=6";
+    /**
      * The interpreter profiles every method from its first calls (no C1 profiling tier), and C2 is asked
      * for it after ten: a kernel is compiled by C2 early, any other method is refused and compiled by C1.
      */
     static final List<String> STRAIGHT_TO_C2 = List.of("-XX:Tier0ProfilingStartPercentage=0",
             "-XX:Tier4InvocationThreshold=10", "-XX:Tier4MinInvocationThreshold=5", "-XX:Tier4CompileThreshold=20",
-            "-XX:Tier4BackEdgeThreshold=200");
+            "-XX:Tier4BackEdgeThreshold=200", C1_THREADS);
 
     /** The choice for a CLI command line: the property, else {@code auto}'s rule. */
     static JitChoice forCommandLine(List<String> args) {
@@ -81,7 +88,8 @@ enum JitChoice {
     /** True when a JIT flag of the user's is among {@code jvmArgs}: then the launcher adds none. */
     static boolean userChose(List<String> jvmArgs) {
         return jvmArgs.stream().anyMatch(a -> a.startsWith("-XX:TieredStopAtLevel") || a.endsWith("TieredCompilation")
-                || a.startsWith("-XX:CompilerDirectivesFile") || a.startsWith("-XX:Tier") || a.startsWith("-XX:CompilationMode"));
+                || a.startsWith("-XX:CompilerDirectivesFile") || a.startsWith("-XX:Tier") || a.startsWith("-XX:CompilationMode")
+                || a.startsWith("-XX:CICompilerCount"));
     }
 
     /**
