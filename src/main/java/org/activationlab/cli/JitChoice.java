@@ -47,7 +47,7 @@ enum JitChoice {
     static final String PROPERTY = "activationlab.jit";
     /**
      * Layers at least this wide on an image set make {@code auto} choose {@link #KERNELS}: measured, a compare
-     * of 64- and 100-wide layers on Fashion-MNIST ran 1.06–1.2× faster with it, the 32-wide vanishing study alike.
+     * of 64- and 100-wide layers on Fashion-MNIST ran 1.06–1.2× faster with it; the 32-wide vanishing study ran the same.
      */
     static final int WIDE = 64;
     /** The built-in image sets: 784 inputs, so that the first layer alone has ≥ 100,000 weights when wide. */
