@@ -3,13 +3,9 @@ package org.activationlab.cli;
 import org.activationlab.io.AtomicFiles;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -119,7 +115,7 @@ enum JitChoice {
         if (cacheDir == null) {
             return Optional.empty();
         }
-        Path file = cacheDir.resolve("jit-c2-" + digest(text) + ".json");
+        Path file = cacheDir.resolve("jit-c2-" + ClassArchive.hash(text) + ".json");
         try {
             if (!Files.isReadable(file)) {
                 Files.createDirectories(cacheDir);
@@ -163,14 +159,5 @@ enum JitChoice {
             }
         }
         return found;
-    }
-
-    private static String digest(String text) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 }

@@ -1,10 +1,8 @@
 package org.activationlab.sweep;
 
+import org.activationlab.io.Sha256;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,10 +58,8 @@ public record Cell(String label, String dataset, DataOptions data, NetworkSpec s
             identity.put("probes", probes);
         }
         try {
-            byte[] json = Json.CANONICAL.writeValueAsBytes(identity);
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(json);
-            return HexFormat.of().formatHex(hash, 0, 12);
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            return Sha256.hex(Json.CANONICAL.writeValueAsBytes(identity), 12);
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot hash cell " + label, e);
         }
     }
