@@ -5,6 +5,8 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.activationlab.experiment.Experiment;
 import org.activationlab.experiment.ExperimentResult;
 import org.activationlab.experiment.Findings;
@@ -67,6 +69,7 @@ final class ExperimentRunner {
         Progress progress = common.quiet ? Progress.SILENT : new ConsoleProgress();
         ExperimentResult<F> result = experiment.withProgress(progress).withSweep(sweep).run();
         print(result, out);
+        fallbackNote(result).ifPresent(out::println);
         if (common.out != null) {
             Path dir = ResultWriter.write(result, common.out);
             out.println("results: " + dir.resolve(ResultWriter.summaryFile(result)));
@@ -86,6 +89,17 @@ final class ExperimentRunner {
 
     private static void print(ExperimentResult<?> result, PrintStream out) {
         out.print(result.asText());
+    }
+
+    /**
+     * "data: …" when the experiment's preferred set could not be read and it ran on its fallback: the table
+     * names the set it ran on, this line says why and how to get the preferred one (summary.json has it too).
+     */
+    static Optional<String> fallbackNote(ExperimentResult<?> result) {
+        if (result.details() instanceof Map<?, ?> details && details.get("fallback_reason") instanceof String reason) {
+            return Optional.of("data: ran on " + details.get("dataset") + " instead of the preferred set, because " + reason);
+        }
+        return Optional.empty();
     }
 
     private static void checkOptions(CommonOptions common) {

@@ -1,6 +1,7 @@
 package org.activationlab.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -20,6 +21,20 @@ class InsideCommandsTest {
         assertTrue(Files.isRegularFile(tmp.resolve("curves/values.png")), "its charts, as `all` draws them");
         assertTrue(Files.isRegularFile(tmp.resolve("curves/slopes.png")));
         assertTrue(Files.isRegularFile(tmp.resolve("index.html")));
+    }
+
+    /** A new user without Fashion-MNIST learns from the console, not only from summary.json, why and what to install. */
+    @Test
+    void aFallbackToBuiltInDataIsSaidOnTheConsoleWithTheFix(@TempDir Path empty) {
+        CliTest.Result fellBack = CliTest.run("vanishing", "--data-dir", empty.toString(), "--seeds", "1", "--quiet");
+        assertEquals(0, fellBack.exitCode(), fellBack.err());
+        assertTrue(fellBack.out().contains("data: ran on spiral instead of the preferred set, because fashion-mnist: "),
+                fellBack.out());
+        assertTrue(fellBack.out().contains("apt-get install dataset-fashion-mnist"), fellBack.out());
+
+        CliTest.Result asked = CliTest.run("vanishing", "--dataset", "spiral", "--seeds", "1", "--quiet");
+        assertEquals(0, asked.exitCode(), asked.err());
+        assertFalse(asked.out().contains("data: ran on"), asked.out());
     }
 
     @Test
