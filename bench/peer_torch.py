@@ -249,9 +249,27 @@ def run_compare(args):
     return "compare-fashion", float("nan"), float("nan"), "s", True, accuracy_all
 
 
+def blas_library():
+    """The BLAS library torch's products run on, from this process's memory map after one product.
+
+    Debian's python3-torch calls libblas.so.3, which is the slow reference BLAS unless OpenBLAS is installed:
+    a peer on it would flatter the project, so the run stops instead."""
+    torch.mm(torch.ones(8, 8), torch.ones(8, 8))
+    with open("/proc/self/maps") as f:
+        mapped = sorted({line.split()[-1] for line in f if "blas" in line.rsplit("/", 1)[-1]})
+    # sgemm comes from libblas.so.3 when torch maps it (OpenBLAS's own copy, or the reference one)
+    served = [m for m in mapped if m.rsplit("/", 1)[-1].startswith("libblas.so")] or mapped
+    if not served or any("openblas" not in os.path.realpath(m) for m in served):
+        raise SystemExit("the PyTorch peer's products run on %s, not OpenBLAS: its figures would not be a fair "
+                         "peer; install OpenBLAS with: apt-get install -y libopenblas0-pthread"
+                         % (", ".join(served) or "no BLAS library"))
+    return served[0]
+
+
 def main():
     p = argparse.ArgumentParser(description=__doc__)
-    p.add_argument("--work", required=True, choices=["mlp", "xor", "playground", "rss", "sweep", "compare", "gemm"])
+    p.add_argument("--check-blas", action="store_true", help="print the BLAS torch runs on (or why it is unfit) and exit")
+    p.add_argument("--work", choices=["mlp", "xor", "playground", "rss", "sweep", "compare", "gemm"])
     p.add_argument("--parallel", type=int, default=1)
     p.add_argument("--batch", type=int, default=128)
     p.add_argument("--examples", type=int, default=12800)
@@ -265,12 +283,19 @@ def main():
     p.add_argument("--epochs", type=int, default=2, help="compare: epochs per training")
     p.add_argument("--out", default="/tmp/peer-compare", help="compare: results directory")
     args = p.parse_args()
+    if args.check_blas:
+        print(blas_library())
+        return
+    if args.work is None:
+        p.error("--work is required")
     threads = int(os.environ.get("OMP_NUM_THREADS", "1"))
     torch.set_num_threads(threads)
+    blas = blas_library()
     work, value, cpu_value, unit, lower, acc = globals()["run_" + args.work](args)
     print(json.dumps({"work": work, "side": "torch", "value": value, "cpu_value": cpu_value, "unit": unit,
                       "lower_is_better": lower,
-                      "peak_rss_mb": peak_rss_mb(), "test_accuracy": acc, "threads": str(threads)}))
+                      "peak_rss_mb": peak_rss_mb(), "test_accuracy": acc, "threads": str(threads),
+                      "blas": blas}))
 
 
 if __name__ == "__main__":

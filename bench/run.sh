@@ -35,6 +35,9 @@ if [[ $JAR == target/activation-lab.jar && ( ! -f $JAR || -n "$(find src/main -n
   mvn -q -B package -DskipTests
 fi
 mkdir -p "$(dirname "$OUT")"
+# A peer on the reference BLAS (python3-torch without libopenblas0-pthread) would flatter every ratio: stop first.
+PEER_BLAS=$($PYTHON bench/peer_torch.py --check-blas) || exit 2
+echo "PyTorch peer's BLAS: $PEER_BLAS" >&2
 export OMP_NUM_THREADS=$THREADS OMP_WAIT_POLICY=PASSIVE
 
 args_for() {  # workload name -> arguments shared by both sides

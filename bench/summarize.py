@@ -18,7 +18,7 @@ def ratio(mine, theirs, lower_is_better):
 
 def main(paths):
     wall, cpu = defaultdict(list), defaultdict(list)
-    meta = {}
+    meta, blas = {}, defaultdict(set)
     for path in paths:
         with open(path) as f:
             for line in f:
@@ -29,6 +29,8 @@ def main(paths):
                 wall[key].append(r["value"])
                 cpu[key].append(r.get("cpu_value", r["value"]))
                 meta[r["work"]] = (r["unit"], r["lower_is_better"], r.get("threads"))
+                if r.get("blas"):
+                    blas[r["side"].split("-")[0]].add(r["blas"])
     print("%-16s %-12s %4s %12s %12s %-8s %8s %8s  %s" % (
         "work", "side", "n", "wall median", "cpu median", "unit", "wall x", "cpu x", "wall values"))
     for work in sorted({w for w, _ in wall}):
@@ -45,6 +47,8 @@ def main(paths):
                 " ".join("%.4g" % v for v in wall[(work, side)])))
     print("OMP threads: %s; ratios are DL4J vs PyTorch medians, > 1 means DL4J is better" %
           ",".join(sorted({str(m[2]) for m in meta.values()})))
+    for side in sorted(blas):   # the products' library decides much of the MLP figures
+        print("BLAS, %s: %s" % (side, "; ".join(sorted(blas[side]))))
 
 
 if __name__ == "__main__":

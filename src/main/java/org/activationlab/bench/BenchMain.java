@@ -52,7 +52,7 @@ public final class BenchMain implements Callable<Integer> {
      * wall time, {@code cpuValue} from the process's CPU time (steadier when other processes share the cores).
      */
     record Result(String work, String side, double value, double cpuValue, String unit, boolean lowerIsBetter, double peakRssMb,
-                  double testAccuracy, String threads) {
+                  double testAccuracy, String threads, String blas) {
     }
 
     @Option(names = "--work", required = true, description = "One of ${COMPLETION-CANDIDATES}.")
@@ -277,7 +277,7 @@ public final class BenchMain implements Callable<Integer> {
     private Result result(String name, double value, double cpuValue, String unit, boolean lowerIsBetter,
                           double accuracy) {
         return new Result(name, "dl4j", value, cpuValue, unit, lowerIsBetter, peakRssMb(), accuracy,
-                String.valueOf(System.getenv("OMP_NUM_THREADS")));
+                String.valueOf(System.getenv("OMP_NUM_THREADS")), Gemm.library());
     }
 
     /** The process's peak resident set (VmHWM), in MB. */

@@ -8,9 +8,16 @@ import static org.bytedeco.openblas.global.openblas_nolapack.cblas_sgemm;
 
 import org.bytedeco.javacpp.DoublePointer;
 import org.bytedeco.javacpp.FloatPointer;
+import org.bytedeco.javacpp.Loader;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * c = op(a)·op(b), handed straight to the BLAS that ND4J loaded (OpenBLAS), in whatever memory order each
@@ -29,20 +36,32 @@ import org.nd4j.linalg.factory.Nd4j;
 public final class Gemm {
     /** JavaCPP's switch to load another BLAS in place of the bundled OpenBLAS (e.g. {@code openblas}: the system's). */
     public static final String LIBRARY_PROPERTY = "org.bytedeco.openblas.load";
+    private static final Pattern CACHED_JAR = Pattern.compile("/([^/]+\\.jar)/");
 
     private Gemm() {
     }
 
     /**
-     * The BLAS the products run on: the OpenBLAS bundled with ND4J, or the library named by
-     * {@value #LIBRARY_PROPERTY} (JavaCPP falls back to the bundled one, silently, when it cannot load it).
+     * The BLAS the products run on, as the file JavaCPP loaded for it: which OpenBLAS build (the native jar
+     * it came from, e.g. {@code openblas-0.3.21-1.5.8-linux-x86_64.jar}), or the system library named by
+     * {@value #LIBRARY_PROPERTY}. Read from the loader rather than from the Java bindings' version, because
+     * the pom replaces only the native jar, and JavaCPP silently keeps the bundled library when it cannot load
+     * a requested one.
      */
     public static String library() {
+        Nd4j.getBackend(); // ND4J loads the library its products link to
+        Map<String, String> loaded = Loader.getLoadedLibraries();
+        String path = Stream.of("openblas@.0", "openblas", "openblas_nolapack@.0").map(loaded::get)
+                .filter(Objects::nonNull).findFirst().orElse("(no OpenBLAS library loaded)");
         String chosen = System.getProperty(LIBRARY_PROPERTY);
-        return chosen == null || chosen.isBlank()
-                ? "bundled OpenBLAS (org.bytedeco:openblas " + org.bytedeco.openblas.global.openblas_nolapack.class
-                        .getPackage().getImplementationVersion() + ")"
-                : "'" + chosen + "' requested with -D" + LIBRARY_PROPERTY;
+        return chosen == null || chosen.isBlank() ? "OpenBLAS " + nativeJar(path)
+                : "'" + chosen + "' requested with -D" + LIBRARY_PROPERTY + ", loaded " + nativeJar(path);
+    }
+
+    /** JavaCPP extracts each jar's libraries under a directory named after the jar: that name, else the path. */
+    static String nativeJar(String loadedPath) {
+        Matcher jar = CACHED_JAR.matcher(loadedPath);
+        return jar.find() ? "from " + jar.group(1) : loadedPath;
     }
 
     /** c = op(a)·op(b) (α = 1, β = 0), returned. */
