@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -22,7 +23,8 @@ import java.util.stream.Stream;
  * ({@link ClassPathFiles}: path, size, modification time), the JVM's version and its flags, so a rebuilt
  * jar or library, or another JVM, gets its own archive. A JVM that cannot use
  * an archive (damaged, stale) runs without it; its notices, which go to standard output, are switched
- * off. Only a class path of jar files is archived (the JVM does not start when asked to archive a
+ * off. A JVM with an agent (a debugger, a profiler) reads an archive but never writes one ({@link #agentIn}).
+ * Only a class path of jar files is archived (the JVM does not start when asked to archive a
  * directory's classes). Archives live in {@code $XDG_CACHE_HOME/activation-lab} (default {@code ~/.cache}); an
  * unwritable directory or {@code -Dactivationlab.cds=false} means no archive.
  */
@@ -33,14 +35,21 @@ final class ClassArchive {
 
     private final Path archive;
     private final Path pending;
+    private final boolean mayDump;
 
-    private ClassArchive(Path archive, Path pending) {
+    private ClassArchive(Path archive, Path pending, boolean mayDump) {
         this.archive = archive;
         this.pending = pending;
+        this.mayDump = mayDump;
     }
 
     /** The archive for this class path and these JVM flags, or empty when sharing is off or the user chose. */
     static Optional<ClassArchive> forRun(List<String> jvmFlags, String classPath, Path cacheDir) {
+        return forRun(jvmFlags, classPath, cacheDir, System.getenv());
+    }
+
+    /** As {@link #forRun(List, String, Path)}, with the JVM's environment {@code env}. */
+    static Optional<ClassArchive> forRun(List<String> jvmFlags, String classPath, Path cacheDir, Map<String, String> env) {
         boolean userChose = jvmFlags.stream().anyMatch(f -> f.startsWith("-Xshare") || f.contains("SharedArchiveFile")
                 || f.contains("ArchiveClassesAtExit"));
         // the JVM refuses to start when asked to write an archive for a class path with a directory in it
@@ -51,7 +60,17 @@ final class ClassArchive {
         Path archive = cacheDir.resolve("classes-" + digest(jvmFlags, ClassPathFiles.identities(classPath, cacheDir))
                 + ".jsa");
         return Optional.of(new ClassArchive(archive, cacheDir.resolve(archive.getFileName() + "."
-                + ProcessHandle.current().pid() + ".tmp")));
+                + ProcessHandle.current().pid() + ".tmp"), !agentIn(jvmFlags, env)));
+    }
+
+    /**
+     * Whether the JVM gets an agent (a debugger's {@code -agentlib:jdwp}, a profiler's {@code -agentpath},
+     * a {@code -javaagent}), on its command line or from its environment: a JVM asked to write an archive
+     * then does not start ("CDS dumping does not support native JVMTI agent"), so such a run only reads one.
+     */
+    static boolean agentIn(List<String> jvmFlags, Map<String, String> env) {
+        return Stream.concat(jvmFlags.stream(), EnvironmentJvmOptions.in(env).stream()).anyMatch(f -> f.startsWith("-agentlib:")
+                || f.startsWith("-agentpath:") || f.startsWith("-javaagent:"));
     }
 
     /** {@code $XDG_CACHE_HOME/activation-lab}, else {@code ~/.cache/activation-lab}. */
@@ -70,7 +89,7 @@ final class ClassArchive {
         if (Files.isReadable(archive)) {
             return List.of("-XX:SharedArchiveFile=" + archive, QUIET);
         }
-        if (!mayWrite) {
+        if (!mayWrite || !mayDump) {
             return List.of();
         }
         try {

@@ -76,6 +76,17 @@ public final class NativeThreads {
         return defaults;
     }
 
+    /**
+     * This JVM's options without those it read from {@code JAVA_TOOL_OPTIONS} or {@code JDK_JAVA_OPTIONS}: the
+     * restarted JVM inherits the environment and reads them itself, and given them twice, a profiler's agent
+     * refused to start (the CLI exited 1).
+     */
+    static List<String> ownJvmArgs(List<String> inputArguments, Map<String, String> env) {
+        List<String> own = new ArrayList<>(inputArguments);
+        EnvironmentJvmOptions.in(env).forEach(own::remove);
+        return own;
+    }
+
     static int relaunch(String[] args) {
         try {
             return relaunch(Main.class, args);
@@ -95,8 +106,10 @@ public final class NativeThreads {
     public static int relaunch(Class<?> mainClass, String[] args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
-        List<String> jvmArgs = new ArrayList<>(ManagementFactory.getRuntimeMXBean().getInputArguments());
-        jvmArgs.addAll(jvmDefaults(jvmArgs, JitChoice.forCommandLine(List.of(args))));
+        // the user's choices count wherever they were given; the environment's reach the new JVM by themselves
+        List<String> given = ManagementFactory.getRuntimeMXBean().getInputArguments();
+        List<String> jvmArgs = ownJvmArgs(given, System.getenv());
+        jvmArgs.addAll(jvmDefaults(given, JitChoice.forCommandLine(List.of(args))));
         command.addAll(jvmArgs);
         String classPath = System.getProperty("java.class.path");
         Optional<ClassArchive> archive = ClassArchive.forRun(jvmArgs, classPath, ClassArchive.defaultCacheDir());

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
@@ -87,6 +88,40 @@ class ClassArchiveTest {
         assertEquals(List.of(), archive.flags(false));
         Files.writeString(archive.archive(), "written by an earlier run");
         assertEquals(List.of("-XX:SharedArchiveFile=" + archive.archive(), ClassArchive.QUIET), archive.flags(false));
+    }
+
+    /**
+     * A JVM asked to write an archive does not start with an agent (measured: the CLI exited 1 under a
+     * profiler or debugger given in JAVA_TOOL_OPTIONS), so with one it is not asked; the JDK's own
+     * debugger agent stands in for any.
+     */
+    @Test
+    void aJvmWithAnAgentStartsBecauseItIsNotAskedToWriteTheArchive() throws Exception {
+        String debugger = "-agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address=127.0.0.1:0";
+        List<String> writing = ClassArchive.forRun(FLAGS, CLASSES, cache, Map.of()).orElseThrow().flags(true);
+        List<String> withAgent = new ArrayList<>(writing);
+        withAgent.add(debugger);
+        assertEquals(1, java(withAgent).exitCode(), "the premise: dumping refuses the agent");
+
+        for (ClassArchive archive : List.of(
+                ClassArchive.forRun(append(FLAGS, debugger), CLASSES, cache, Map.of()).orElseThrow(),
+                ClassArchive.forRun(FLAGS, CLASSES, cache, Map.of("JAVA_TOOL_OPTIONS", "-Xss2m " + debugger)).orElseThrow(),
+                ClassArchive.forRun(FLAGS, CLASSES, cache, Map.of("JDK_JAVA_OPTIONS", "-javaagent:x.jar")).orElseThrow())) {
+            assertEquals(List.of(), archive.flags(true));
+        }
+        List<String> agentRun = new ArrayList<>(ClassArchive.forRun(append(FLAGS, debugger), CLASSES, cache,
+                Map.of()).orElseThrow().flags(true));
+        agentRun.add(debugger);
+        Run run = java(agentRun);
+        assertEquals(0, run.exitCode(), run.output());
+        // the debugger announces its port first
+        assertTrue(run.output().endsWith(expectedOutput()), run.output());
+    }
+
+    private static List<String> append(List<String> flags, String flag) {
+        List<String> all = new ArrayList<>(flags);
+        all.add(flag);
+        return all;
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class NativeThreadsTest {
@@ -25,5 +26,17 @@ class NativeThreadsTest {
         List<String> wide = NativeThreads.jvmFlagsFor(List.of("compare", "--dataset", "fashion-mnist", "--hidden", "256,256"));
         assertTrue(wide.stream().anyMatch(f -> f.startsWith("-XX:CompilerDirectivesFile=")), wide::toString);
         assertTrue(wide.stream().noneMatch(f -> f.startsWith("-XX:TieredStopAtLevel")), wide::toString);
+    }
+
+    @Test
+    void optionsFromTheEnvironmentAreNotPassedOnTwice() {
+        String agent = "-agentpath:/opt/profiler.so=start,event=cpu";
+        List<String> input = List.of("-Xss2m", agent, "-Xmx2g", "-ea");
+        assertEquals(List.of("-Xmx2g", "-ea"), NativeThreads.ownJvmArgs(input,
+                Map.of("JAVA_TOOL_OPTIONS", " -Xss2m  " + agent + " ")));
+        assertEquals(List.of("-Xss2m", agent, "-ea"), NativeThreads.ownJvmArgs(input, Map.of("JDK_JAVA_OPTIONS", "-Xmx2g")));
+        assertEquals(input, NativeThreads.ownJvmArgs(input, Map.of("JAVA_TOOL_OPTIONS", "")));
+        // the same option given on the command line too is kept once
+        assertEquals(List.of("-ea"), NativeThreads.ownJvmArgs(List.of("-ea", "-ea"), Map.of("JAVA_TOOL_OPTIONS", "-ea")));
     }
 }
