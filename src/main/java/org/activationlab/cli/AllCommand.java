@@ -13,6 +13,7 @@ import org.activationlab.report.ClaimsTable;
 import org.activationlab.report.ReportWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 @Command(name = "all", mixinStandardHelpOptions = true,
         description = {"Run every experiment on built-in data, print the claim-by-claim verdicts and write the "
@@ -22,6 +23,10 @@ import picocli.CommandLine.Mixin;
 final class AllCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
+
+    @Option(names = "--seeds", paramLabel = "N",
+            description = "Seeds per model in every experiment with a seed loop (default: each experiment's own).")
+    Integer seeds;
 
     @Override
     public Integer call() throws Exception {
@@ -48,10 +53,10 @@ final class AllCommand implements Callable<Integer> {
 
     /** The entry with --seeds N when given and the experiment has a seed loop, else with its defaults. */
     private Experiment<?, ?> experiment(Catalog.Entry entry) {
-        if (common.seeds == null) {
+        if (seeds == null) {
             return entry.defaults().get();
         }
-        return entry.withSeeds(common.seeds).orElseGet(() -> {
+        return entry.withSeeds(seeds).orElseGet(() -> {
             System.err.println(entry.name() + ": keeps its own seeds (--seeds does not apply to it yet)");
             return entry.defaults().get();
         });

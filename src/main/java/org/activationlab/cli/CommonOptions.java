@@ -3,14 +3,11 @@ package org.activationlab.cli;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
-/** Options every experiment command shares. */
+/** Options every experiment command shares ({@link SeedOptions} has --seeds, whose default is each command's own). */
 public final class CommonOptions {
     @Option(names = "--out", paramLabel = "DIR",
             description = "Write summary.json and the runs CSV to DIR/<experiment>/ (default: print only).")
     Path out;
-
-    @Option(names = "--seeds", paramLabel = "N", description = "Seeds per model (default: the experiment's own).")
-    Integer seeds;
 
     @Option(names = "--quiet", description = "No progress output: only the result table and errors.")
     boolean quiet;
@@ -33,16 +30,4 @@ public final class CommonOptions {
 
     @Option(names = "--debug", description = "Show full stack traces on errors.")
     boolean debug;
-
-    /** The seeds given with --seeds, or {@code experimentDefault} when it was not given. */
-    int seedsOr(int experimentDefault) {
-        return seeds != null ? seeds : experimentDefault;
-    }
-
-    /** For experiments without a seed loop: --seeds would be silently ignored, so it is an error instead. */
-    void rejectSeeds(String command, String why) {
-        if (seeds != null) {
-            throw new UserError("--seeds does not apply to '" + command + "': " + why + "; drop --seeds");
-        }
-    }
 }

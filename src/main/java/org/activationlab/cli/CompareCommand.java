@@ -59,7 +59,7 @@ final class CompareCommand implements Callable<Integer>, ConfiguredCommand<Setti
     double target = DEFAULTS.target();
 
     @Mixin
-    FirstSeedOption firstSeed = new FirstSeedOption(DEFAULTS.firstSeed());
+    SeedOptions seeds = new SeedOptions(DEFAULTS);
 
     @Mixin
     DataOptionsMixin dataOptions = new DataOptionsMixin(DEFAULTS.data());
@@ -85,7 +85,7 @@ final class CompareCommand implements Callable<Integer>, ConfiguredCommand<Setti
     @Override
     public Settings settings() {
         return new Settings(dataset, dataOptions.forDataset(dataset), hidden, Converters.activations(spec, activations),
-                common.seedsOr(DEFAULTS.seeds()), firstSeed.value, training.epochs(), training.batchSize(),
+                seeds.count, seeds.first, training.epochs(), training.batchSize(),
                 training.optimizer(), l2, weightInit.value, target);
     }
 }

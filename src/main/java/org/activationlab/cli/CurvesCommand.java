@@ -38,9 +38,16 @@ final class CurvesCommand implements Callable<Integer>, ConfiguredCommand<Curves
     @Option(names = "--seed", paramLabel = "SEED", description = "Seed of the z samples (default ${DEFAULT-VALUE}).")
     long seed = DEFAULTS.seed();
 
+    /** Not an option of curves (hidden from --help): given, it is an error, since ignoring it would mislead. */
+    @Option(names = "--seeds", paramLabel = "N", hidden = true)
+    Integer seeds;
+
     @Override
     public Integer call() throws Exception {
-        common.rejectSeeds("curves", "the curves are functions, computed once each; --seed sets the z samples");
+        if (seeds != null) {
+            throw new UserError("--seeds does not apply to 'curves': the curves are functions, computed once each; "
+                    + "--seed sets the z samples; drop --seeds");
+        }
         return ExperimentRunner.execute(new CurvesExperiment(settings()), common);
     }
 

@@ -35,7 +35,7 @@ final class DeadReluCommand implements Callable<Integer>, ConfiguredCommand<Dead
     double highRate = DEFAULTS.highRate();
 
     @Mixin
-    FirstSeedOption firstSeed = new FirstSeedOption(DEFAULTS.firstSeed());
+    SeedOptions seeds = new SeedOptions(DEFAULTS);
 
     @Mixin
     DataOptionsMixin dataOptions = new DataOptionsMixin(DEFAULTS.data());
@@ -54,6 +54,6 @@ final class DeadReluCommand implements Callable<Integer>, ConfiguredCommand<Dead
     public DeadReluExperiment.Settings settings() {
         return new DeadReluExperiment.Settings(dataset, fallback.value, dataOptions.forDataset(dataset), layers.layers,
                 layers.width.value, training.epochs, training.batchSize, normalRate, highRate,
-                common.seedsOr(DEFAULTS.seeds()), firstSeed.value);
+                seeds.count, seeds.first);
     }
 }

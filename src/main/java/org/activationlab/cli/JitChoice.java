@@ -5,7 +5,6 @@ import org.activationlab.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -29,8 +28,9 @@ import java.util.stream.Stream;
  * Measured on the 784-256-256-10 MLP (batch 128, Adam, one thread): C2's Adam loop takes the step from
  * about 14,500 to 20,800 examples/s; on XOR, the 2-8-8-1 Playground networks and short sweeps it costs
  * 2–10 % and gains nothing (BENCHMARKS.md, round 4). So {@code auto} takes it only for layers at least
- * {@value #WIDE} wide on an image set named on the command line ({@link #forCommandLine}). Numbers do not
- * depend on the choice: Java's float arithmetic is the same under every compiler.
+ * {@value #WIDE} wide on an image set ({@link #forCommandLine}), each the command line's or else the command's own
+ * default ({@link CommandWorkload}): {@code vanishing --width 256} trains on Fashion-MNIST, {@code compare --hidden
+ * 256} on the circle. Numbers do not depend on the choice: Java's float arithmetic is the same under every compiler.
  *
  * <p>{@code -Dactivationlab.jit=quick|kernels|auto} (default {@code auto}) overrides the choice;
  * JIT flags of your own ({@code -XX:TieredStopAtLevel}, {@code -XX:-TieredCompilation},
@@ -76,9 +76,15 @@ enum JitChoice {
         return switch (chosen) {
             case "quick" -> QUICK;
             case "kernels" -> KERNELS;
-            case "auto" -> imageSet(args) && widest(args) >= WIDE ? KERNELS : QUICK;
+            case "auto" -> wideOnImages(CommandWorkload.of(args)) ? KERNELS : QUICK;
             default -> throw new UserError("-D" + PROPERTY + ": expected quick, kernels or auto, received '" + chosen + "'");
         };
+    }
+
+    /** {@code auto}'s rule: a layer at least {@link #WIDE} wide, on an image set. */
+    static boolean wideOnImages(CommandWorkload workload) {
+        return workload.widest() >= WIDE
+                && workload.datasets().stream().anyMatch(d -> IMAGE_SETS.contains(d.toLowerCase(Locale.ROOT)));
     }
 
     /** True when a JIT flag of the user's is among {@code jvmArgs}: then the launcher adds none. */
@@ -125,39 +131,5 @@ enum JitChoice {
         } catch (IOException | SecurityException e) {
             return Optional.empty();
         }
-    }
-
-    private static boolean imageSet(List<String> args) {
-        return values(args, "--dataset").stream().anyMatch(v -> IMAGE_SETS.contains(v.toLowerCase(Locale.ROOT)));
-    }
-
-    /** The widest layer given by {@code --hidden W[,W...]} or {@code --width N}; 0 when none is given. */
-    static int widest(List<String> args) {
-        int widest = 0;
-        for (String option : List.of("--hidden", "--width")) {
-            for (String value : values(args, option)) {
-                for (String width : value.split(",")) {
-                    try {
-                        widest = Math.max(widest, Integer.parseInt(width.trim()));
-                    } catch (NumberFormatException e) { // the command reports it; it says nothing about size
-                    }
-                }
-            }
-        }
-        return widest;
-    }
-
-    /** Every value of {@code option}, written {@code option VALUE} or {@code option=VALUE}. */
-    private static List<String> values(List<String> args, String option) {
-        List<String> found = new ArrayList<>();
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            if (a.equals(option) && i + 1 < args.size()) {
-                found.add(args.get(i + 1));
-            } else if (a.startsWith(option + "=")) {
-                found.add(a.substring(option.length() + 1));
-            }
-        }
-        return found;
     }
 }

@@ -25,7 +25,7 @@ final class ManualForwardCommand implements Callable<Integer>, ConfiguredCommand
     int gridSide = DEFAULTS.gridSide();
 
     @Mixin
-    FirstSeedOption firstSeed = new FirstSeedOption(DEFAULTS.firstSeed());
+    SeedOptions seeds = new SeedOptions(DEFAULTS);
 
     @Override
     public Integer call() throws Exception {
@@ -40,6 +40,6 @@ final class ManualForwardCommand implements Callable<Integer>, ConfiguredCommand
     @Override
     public ManualForwardExperiment.Settings settings() {
         return new ManualForwardExperiment.Settings(steps, learningRate.value, gridSide,
-                common.seedsOr(DEFAULTS.seeds()), firstSeed.value);
+                seeds.count, seeds.first);
     }
 }

@@ -14,6 +14,7 @@ final class OptionText {
             + "its first --limit examples per split; falls back to --fallback when it cannot be read).";
     static final String FALLBACK = "Built-in data used when --dataset cannot be read (default ${DEFAULT-VALUE}).";
     static final String WIDTH = "Nodes per hidden layer (default ${DEFAULT-VALUE}).";
+    static final String SEEDS = "Seeds per model (default ${DEFAULT-VALUE}).";
     static final String FIRST_SEED = "Seed of the first run; --seeds N uses this and the next N-1 "
             + "(default ${DEFAULT-VALUE}).";
 

@@ -38,7 +38,7 @@ final class OutputsCommand implements Callable<Integer>, ConfiguredCommand<Outpu
     LearningRateOption learningRate = new LearningRateOption(DEFAULTS.learningRate());
 
     @Mixin
-    FirstSeedOption firstSeed = new FirstSeedOption(DEFAULTS.firstSeed());
+    SeedOptions seeds = new SeedOptions(DEFAULTS);
 
     @Override
     public Integer call() throws Exception {
@@ -53,6 +53,6 @@ final class OutputsCommand implements Callable<Integer>, ConfiguredCommand<Outpu
     @Override
     public OutputsExperiment.Settings settings() {
         return new OutputsExperiment.Settings(regression, binary, multiClass, layers, width.value, training.epochs,
-                training.batchSize, learningRate.value, common.seedsOr(DEFAULTS.seeds()), firstSeed.value);
+                training.batchSize, learningRate.value, seeds.count, seeds.first);
     }
 }

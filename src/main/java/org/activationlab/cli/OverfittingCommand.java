@@ -51,7 +51,7 @@ final class OverfittingCommand implements Callable<Integer>, ConfiguredCommand<O
     int patience = DEFAULTS.patience();
 
     @Mixin
-    FirstSeedOption firstSeed = new FirstSeedOption(DEFAULTS.firstSeed());
+    SeedOptions seeds = new SeedOptions(DEFAULTS);
 
     @Mixin
     DataOptionsMixin dataOptions = new DataOptionsMixin(DEFAULTS.data());
@@ -70,7 +70,6 @@ final class OverfittingCommand implements Callable<Integer>, ConfiguredCommand<O
     public OverfittingExperiment.Settings settings() {
         return new OverfittingExperiment.Settings(dataset, fallback.value, dataOptions.forDataset(dataset),
                 layers.layers, layers.width.value, activation, training.epochs(), training.batchSize(),
-                training.optimizer(), l2, dropout, validation, patience, common.seedsOr(DEFAULTS.seeds()),
-                firstSeed.value);
+                training.optimizer(), l2, dropout, validation, patience, seeds.count, seeds.first);
     }
 }

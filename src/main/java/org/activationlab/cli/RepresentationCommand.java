@@ -47,7 +47,7 @@ final class RepresentationCommand implements Callable<Integer>, ConfiguredComman
     double regressionRate = DEFAULTS.regressionRate();
 
     @Mixin
-    FirstSeedOption firstSeed = new FirstSeedOption(DEFAULTS.firstSeed());
+    SeedOptions seeds = new SeedOptions(DEFAULTS);
 
     @Override
     public Integer call() throws Exception {
@@ -63,6 +63,6 @@ final class RepresentationCommand implements Callable<Integer>, ConfiguredComman
     public RepresentationExperiment.Settings settings() {
         return new RepresentationExperiment.Settings(dataset, dataOptions.forDataset(dataset), firstWidth, hiddenWidth,
                 activation, training.epochs, training.batchSize, learningRate, regressionRate,
-                common.seedsOr(DEFAULTS.seeds()), firstSeed.value);
+                seeds.count, seeds.first);
     }
 }

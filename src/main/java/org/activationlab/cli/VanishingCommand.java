@@ -51,7 +51,7 @@ final class VanishingCommand implements Callable<Integer>, ConfiguredCommand<Van
     int probeSize = DEFAULTS.probeSize();
 
     @Mixin
-    FirstSeedOption firstSeed = new FirstSeedOption(DEFAULTS.firstSeed());
+    SeedOptions seeds = new SeedOptions(DEFAULTS);
 
     @Mixin
     DataOptionsMixin dataOptions = new DataOptionsMixin(DEFAULTS.data());
@@ -70,6 +70,6 @@ final class VanishingCommand implements Callable<Integer>, ConfiguredCommand<Van
     public VanishingExperiment.Settings settings() {
         return new VanishingExperiment.Settings(dataset, fallback.value, dataOptions.forDataset(dataset), layers,
                 width.value, Converters.activations(spec, activations), training.epochs(), training.batchSize(),
-                training.optimizer(), weightInit.value, probeSize, common.seedsOr(DEFAULTS.seeds()), firstSeed.value);
+                training.optimizer(), weightInit.value, probeSize, seeds.count, seeds.first);
     }
 }

@@ -61,7 +61,7 @@ final class VanishingRemediesCommand implements Callable<Integer>,
     int probeSize = DEFAULTS.probeSize();
 
     @Mixin
-    FirstSeedOption firstSeed = new FirstSeedOption(DEFAULTS.firstSeed());
+    SeedOptions seeds = new SeedOptions(DEFAULTS);
 
     @Mixin
     DataOptionsMixin dataOptions = new DataOptionsMixin(DEFAULTS.data());
@@ -81,6 +81,6 @@ final class VanishingRemediesCommand implements Callable<Integer>,
         return new VanishingRemediesExperiment.Settings(dataset, fallback.value, dataOptions.forDataset(dataset),
                 layers.layers, layers.width.value, Converters.activations(spec, activations), baselineInit, inits,
                 training.epochs(), training.batchSize(), training.optimizer(), targetShare, probeSize,
-                common.seedsOr(DEFAULTS.seeds()), firstSeed.value);
+                seeds.count, seeds.first);
     }
 }

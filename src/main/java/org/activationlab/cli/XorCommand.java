@@ -32,7 +32,7 @@ final class XorCommand implements Callable<Integer>, ConfiguredCommand<XorExperi
     int checkEvery = DEFAULTS.checkEvery();
 
     @Mixin
-    FirstSeedOption firstSeed = new FirstSeedOption(DEFAULTS.firstSeed());
+    SeedOptions seeds = new SeedOptions(DEFAULTS);
 
     @Override
     public Integer call() throws Exception {
@@ -46,7 +46,7 @@ final class XorCommand implements Callable<Integer>, ConfiguredCommand<XorExperi
 
     @Override
     public XorExperiment.Settings settings() {
-        return new XorExperiment.Settings(common.seedsOr(DEFAULTS.seeds()), firstSeed.value, steps, learningRate, width,
+        return new XorExperiment.Settings(seeds.count, seeds.first, steps, learningRate, width,
                 maxLinearDepth, checkEvery);
     }
 }

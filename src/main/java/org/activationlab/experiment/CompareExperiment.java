@@ -77,6 +77,10 @@ public final class CompareExperiment extends Experiment<CompareExperiment.Settin
             Validation.require(l2 >= 0 && Double.isFinite(l2), "l2", "a finite number ≥ 0", l2);
         }
 
+        /** Defaults as compile-time constants: the CLI launcher reads them for its JIT choice without loading this class. */
+        public static final String DEFAULT_DATASET = "circle";
+        public static final int DEFAULT_WIDTH = 8;
+
         /**
          * Quick defaults, chosen for run time (about 11 s of CPU, one thread), not for any outcome:
          * Playground's circle with its defaults (500 points, no noise, half for training), two hidden
@@ -84,7 +88,7 @@ public final class CompareExperiment extends Experiment<CompareExperiment.Settin
          * target accuracy 0.9.
          */
         public static Settings defaults() {
-            return new Settings("circle", DataOptions.defaults(), List.of(8, 8),
+            return new Settings(DEFAULT_DATASET, DataOptions.defaults(), List.of(DEFAULT_WIDTH, DEFAULT_WIDTH),
                     List.of(Activation.SIGMOID, Activation.TANH, Activation.RELU, Activation.LEAKY_RELU),
                     5, 1, 15, 25, Optimizer.adam(0.02), 0, WeightInitChoice.AUTO, 0.9);
         }

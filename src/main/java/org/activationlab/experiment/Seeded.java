@@ -10,6 +10,9 @@ public interface Seeded<S extends Seeded<S>> {
     /** Runs per configuration. */
     int seeds();
 
+    /** The seed of the first run; the others take the seeds after it. */
+    long firstSeed();
+
     /** The same settings with {@code n} runs per configuration. */
     S withSeeds(int n);
 }

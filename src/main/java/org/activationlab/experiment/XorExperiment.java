@@ -47,8 +47,11 @@ public final class XorExperiment extends Experiment<XorExperiment.Settings, XorR
             new Optimizer(Optimizer.Kind.ADAM, learningRate); // same learning-rate check as everywhere
         }
 
+        /** A default as a compile-time constant: the CLI launcher reads it for its JIT choice without loading this class. */
+        public static final int DEFAULT_WIDTH = 4;
+
         public static Settings defaults() {
-            return new Settings(10, 1, 200, 0.05, 4, 5, 10);
+            return new Settings(10, 1, 200, 0.05, DEFAULT_WIDTH, 5, 10);
         }
 
         @Override

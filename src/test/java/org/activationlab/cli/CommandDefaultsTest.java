@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.activationlab.experiment.Seeded;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import picocli.CommandLine;
@@ -19,7 +20,7 @@ class CommandDefaultsTest {
     /** Options of the shared mixins, whose default differs from command to command: each must state a value. */
     private static final List<String> PER_COMMAND = List.of("--points", "--noise", "--train-fraction", "--limit",
             "--task", "--epochs", "--batch-size", "--optimizer", "--lr", "--layers", "--width", "--fallback",
-            "--weight-init", "--first-seed");
+            "--weight-init", "--seeds", "--first-seed");
     /** "(default V)", "(default V, more)", "(default V: why)", "(default V; hint)"; not "(default: a description)". */
     private static final Pattern STATED = Pattern.compile("\\(default ([^\\s:;)][^:;)]*?)(?:, |[:;)])");
 
@@ -54,10 +55,26 @@ class CommandDefaultsTest {
         Map<String, String> stated = statedDefaults(command);
         CommandLine.Model.CommandSpec spec = Main.commandLine().getSubcommands().get(command).getCommandSpec();
         for (String option : PER_COMMAND) {
-            if (spec.findOption(option) != null) {
+            // a hidden option (curves' --seeds, there only to be refused) is not in --help, so it states nothing
+            if (spec.findOption(option) != null && !spec.findOption(option).hidden()) {
                 assertTrue(stated.containsKey(option), command + " " + option + " states no default value: "
                         + optionHelp(command).get(option));
             }
+        }
+    }
+
+    /** --seeds states the command's own count (not "the experiment's own"); without a seed loop it is not offered. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("configuredCommands")
+    void seedsStatesTheCommandsOwnCount(String command) {
+        Object defaults = parse(Main.commandLine(), command).defaults();
+        CommandLine.Model.OptionSpec seeds = Main.commandLine().getSubcommands().get(command).getCommandSpec()
+                .findOption("--seeds");
+        if (defaults instanceof Seeded<?> seeded) {
+            assertEquals(Integer.toString(seeded.seeds()), statedDefaults(command).get("--seeds"),
+                    command + " --seeds: " + optionHelp(command).get("--seeds"));
+        } else {
+            assertTrue(seeds == null || seeds.hidden(), command + " has no seed loop, but its help offers --seeds");
         }
     }
 

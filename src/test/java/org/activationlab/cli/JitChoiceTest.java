@@ -41,6 +41,24 @@ class JitChoiceTest {
                 "a malformed width says nothing about size (the command reports it)");
     }
 
+    /** Left out, a command's own data set and widths count: vanishing, dead-relu, overfitting run on Fashion-MNIST. */
+    @Test
+    void autoReadsTheDataSetAndWidthsACommandRunsWithByDefault() {
+        assertEquals(JitChoice.KERNELS, choice("vanishing", "--width", "256"), "vanishing's default data is an image set");
+        assertEquals(JitChoice.KERNELS, choice("dead-relu", "--layers", "2", "--width=64"));
+        assertEquals(JitChoice.QUICK, choice("vanishing", "--width", "256", "--dataset", "spiral"));
+        assertEquals(JitChoice.QUICK, choice("vanishing"), "its default layers are 32 wide");
+        assertEquals(JitChoice.KERNELS, choice("overfitting"), "its default: 2 layers of 128 on Fashion-MNIST");
+        assertEquals(JitChoice.QUICK, choice("overfitting", "--width", "32"));
+        assertEquals(JitChoice.QUICK, choice("compare", "--hidden", "256"), "compare's default data is the circle");
+        assertEquals(JitChoice.KERNELS, choice("compare", "--hidden", "256", "--dataset", "mnist"));
+        assertEquals(JitChoice.QUICK, choice("representation", "--hidden-width", "128"));
+        assertEquals(JitChoice.KERNELS, choice("outputs", "--multi-class", "fashion-mnist", "--width", "100"));
+        assertEquals(JitChoice.QUICK, choice("outputs", "--multi-class", "fashion-mnist"), "its default width is 16");
+        assertEquals(JitChoice.QUICK, choice(), "no command runs all");
+        assertEquals(JitChoice.QUICK, choice("help", "vanishing"));
+    }
+
     @Test
     void thePropertyOverridesTheRuleAndABadValueIsOneClearError() {
         System.setProperty(JitChoice.PROPERTY, "kernels");

@@ -63,9 +63,15 @@ public final class OutputsExperiment extends Experiment<OutputsExperiment.Settin
             SettingsChecks.seeds(seeds, firstSeed);
         }
 
+        /** Defaults as compile-time constants: the CLI launcher reads them for its JIT choice without loading this class. */
+        public static final String DEFAULT_REGRESSION = "reg-plane";
+        public static final String DEFAULT_BINARY = "circle";
+        public static final String DEFAULT_MULTI_CLASS = "iris";
+        public static final int DEFAULT_WIDTH = 16;
+
         /** Quick: reg-plane, circle and iris; 2 hidden relu layers of 16; 15 epochs; 2 seeds. */
         public static Settings defaults() {
-            return new Settings("reg-plane", "circle", "iris", 2, 16, 15, 50, 0.01, 2, 1);
+            return new Settings(DEFAULT_REGRESSION, DEFAULT_BINARY, DEFAULT_MULTI_CLASS, 2, DEFAULT_WIDTH, 15, 50, 0.01, 2, 1);
         }
 
         @Override

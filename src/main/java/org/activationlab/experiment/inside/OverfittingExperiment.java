@@ -74,14 +74,18 @@ public final class OverfittingExperiment extends Experiment<OverfittingExperimen
             SettingsChecks.seeds(seeds, firstSeed);
         }
 
+        /** Defaults as compile-time constants: the CLI launcher reads them for its JIT choice without loading this class. */
+        public static final String DEFAULT_DATASET = "fashion-mnist";
+        public static final int DEFAULT_WIDTH = 128;
+
         /**
          * 2 hidden layers of 128 ReLU on 1,000 Fashion-MNIST training images (200 of them held out for
          * validation), 20 epochs of Adam (1e-3), L2 1e-3 (DL4J's penalty: 1e-3/2 × ‖W‖² added to the loss),
          * dropout 0.5, patience 5, 3 seeds.
          */
         public static Settings defaults() {
-            return new Settings("fashion-mnist", "spiral", DataOptions.defaults().withNoise(0.25).withLimit(1000), 2,
-                    128, Activation.RELU, 20, 32, Optimizer.adam(1e-3), 1e-3, 0.5, 0.2, 5, 3, 1);
+            return new Settings(DEFAULT_DATASET, "spiral", DataOptions.defaults().withNoise(0.25).withLimit(1000), 2,
+                    DEFAULT_WIDTH, Activation.RELU, 20, 32, Optimizer.adam(1e-3), 1e-3, 0.5, 0.2, 5, 3, 1);
         }
 
         /** The fallback, all of it, with the noise of {@link #data()}: a noisy set can be over-fitted. */

@@ -75,9 +75,14 @@ public final class RepresentationExperiment extends Experiment<RepresentationExp
             SettingsChecks.seeds(seeds, firstSeed);
         }
 
+        /** Defaults as compile-time constants: the CLI launcher reads them for its JIT choice without loading this class. */
+        public static final String DEFAULT_DATASET = "circle";
+        public static final int DEFAULT_FIRST_WIDTH = 8;
+        public static final int DEFAULT_HIDDEN_WIDTH = 2;
+
         /** Quick: circle, 2-8-2(tanh)-1, 30 epochs, regressions at Adam 0.05, one seed. */
         public static Settings defaults() {
-            return new Settings("circle", DataOptions.defaults(), 8, 2, Activation.TANH, 30, 50, 0.03, 0.05, 1, 1);
+            return new Settings(DEFAULT_DATASET, DataOptions.defaults(), DEFAULT_FIRST_WIDTH, DEFAULT_HIDDEN_WIDTH, Activation.TANH, 30, 50, 0.03, 0.05, 1, 1);
         }
 
         @Override

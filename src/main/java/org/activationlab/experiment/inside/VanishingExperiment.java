@@ -80,9 +80,13 @@ public final class VanishingExperiment extends Experiment<VanishingExperiment.Se
                     Activation.article(), epochs, batchSize, optimizer, weightInit, probeSize, seeds, firstSeed);
         }
 
+        /** Defaults as compile-time constants: the CLI launcher reads them for its JIT choice without loading this class. */
+        public static final String DEFAULT_DATASET = "fashion-mnist";
+        public static final int DEFAULT_WIDTH = 32;
+
         /** Quick: 5 hidden layers of 32 on 1,000 Fashion-MNIST images, 4 epochs of SGD (0.1), one seed. */
         public static Settings defaults() {
-            return new Settings("fashion-mnist", "spiral", 1000, 5, 32, 4, 50, Optimizer.sgd(0.1),
+            return new Settings(DEFAULT_DATASET, "spiral", 1000, 5, DEFAULT_WIDTH, 4, 50, Optimizer.sgd(0.1),
                     WeightInitChoice.AUTO, 256, 1, 1);
         }
 

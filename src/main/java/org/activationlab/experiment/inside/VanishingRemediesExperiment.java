@@ -98,13 +98,17 @@ public final class VanishingRemediesExperiment
                     baselineInit, remedyInits, epochs, batchSize, optimizer, targetShare, probeSize, seeds, firstSeed);
         }
 
+        /** Defaults as compile-time constants: the CLI launcher reads them for its JIT choice without loading this class. */
+        public static final String DEFAULT_DATASET = "fashion-mnist";
+        public static final int DEFAULT_WIDTH = 16;
+
         /**
          * 10 hidden layers of 16 on 300 Fashion-MNIST images, 3 epochs of SGD (0.1), gradients on 128 of them,
          * 2 seeds: the smallest run (36 trainings) that still allows Welch's test, chosen for run time (the
          * batch-normalised networks, on DL4J's stock layers, cost most of it), not for any outcome.
          */
         public static Settings defaults() {
-            return new Settings("fashion-mnist", "spiral", 300, 10, 16,
+            return new Settings(DEFAULT_DATASET, "spiral", 300, 10, DEFAULT_WIDTH,
                     List.of(Activation.SIGMOID, Activation.TANH, Activation.RELU), WeightInitChoice.NAIVE_NORMAL,
                     List.of(WeightInitChoice.XAVIER, WeightInitChoice.HE), 3, 50, Optimizer.sgd(0.1), 0.5, 128, 2, 1);
         }
