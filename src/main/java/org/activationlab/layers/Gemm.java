@@ -34,7 +34,10 @@ import java.util.stream.Stream;
  * <p>Anything else (mixed types, non-contiguous views, empty or non-matrix arrays) goes to {@code Nd4j.gemm}.
  */
 public final class Gemm {
-    /** JavaCPP's switch to load another BLAS in place of the bundled OpenBLAS (e.g. {@code openblas}: the system's). */
+    /**
+     * JavaCPP's switch to load a library of another name in place of the bundled OpenBLAS (e.g. {@code mkl_rt});
+     * {@code openblas} names the bundled one (the system's is loaded with {@code -Dorg.bytedeco.javacpp.pathsFirst=true}).
+     */
     public static final String LIBRARY_PROPERTY = "org.bytedeco.openblas.load";
     private static final Pattern CACHED_JAR = Pattern.compile("/([^/]+\\.jar)/");
 
@@ -43,10 +46,10 @@ public final class Gemm {
 
     /**
      * The BLAS the products run on, as the file JavaCPP loaded for it: which OpenBLAS build (the native jar
-     * it came from, e.g. {@code openblas-0.3.21-1.5.8-linux-x86_64.jar}), or the system library named by
-     * {@value #LIBRARY_PROPERTY}. Read from the loader rather than from the Java bindings' version, because
-     * the pom replaces only the native jar, and JavaCPP silently keeps the bundled library when it cannot load
-     * a requested one.
+     * it came from, e.g. {@code openblas-0.3.19-1.5.7-linux-x86_64.jar}), or the path of a system library.
+     * Read from the loader rather than from the Java bindings' version: {@code -D}{@value #LIBRARY_PROPERTY}{@code =openblas},
+     * which this project once documented as "the system's OpenBLAS", loads the bundled library, and JavaCPP
+     * silently keeps the bundled library when it cannot load a requested one.
      */
     public static String library() {
         Nd4j.getBackend(); // ND4J loads the library its products link to
