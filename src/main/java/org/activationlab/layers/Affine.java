@@ -70,7 +70,7 @@ final class Affine {
         Gradient gradient = new DefaultGradient();
         if (hasBias) {
             INDArray biasGrad = views.get(DefaultParamInitializer.BIAS_KEY);
-            delta.sum(biasGrad, 0);
+            ColumnSums.into(delta, biasGrad);
             gradient.gradientForVariable().put(DefaultParamInitializer.BIAS_KEY, biasGrad);
         }
         INDArray weightGrad = views.get(DefaultParamInitializer.WEIGHT_KEY);
