@@ -55,6 +55,7 @@ enum JitChoice {
             "org/activationlab/updater/FastSgdUpdater.step",
             "org/activationlab/layers/HostReLU.deltaInPlace",
             "org/activationlab/layers/ColumnSums.sumColumns",
+            "org/activationlab/layers/RowBias.addRows",
             "org/activationlab/layers/FloatFromOutput$Function*.deltaInPlace");
     static final String QUICK_TIER = "-XX:TieredStopAtLevel=1";
     /**

@@ -31,7 +31,7 @@ final class Affine {
         INDArray w = layer.getParam(DefaultParamInitializer.WEIGHT_KEY);
         Gemm.product(x.castTo(z.dataType()), false, w, false, z);
         if (layer.hasBias()) {
-            z.addiRowVector(layer.getParam(DefaultParamInitializer.BIAS_KEY));
+            RowBias.addInPlace(z, layer.getParam(DefaultParamInitializer.BIAS_KEY));
         }
         return z;
     }

@@ -21,28 +21,17 @@ class ColumnSumsTest {
     void randomColumnsSumToNd4jsBits(int rows, int columns) {
         Random random = new Random(rows * 31L + columns);
         for (int trial = 0; trial < 5; trial++) {
-            float[] values = new float[rows * columns];
-            for (int i = 0; i < values.length; i++) {
-                values[i] = (float) (random.nextGaussian() * Math.pow(10, random.nextInt(9) - 4));
-            }
-            assertSameBits(Nd4j.create(values, new long[]{rows, columns}, 'c'));
+            assertSameBits(Nd4j.create(FloatBits.wide(random, rows * columns), new long[]{rows, columns}, 'c'));
         }
     }
 
     @Test
     void specialValuesSumToNd4jsBits() {
-        float[] special = {0f, -0f, Float.MIN_VALUE, -Float.MIN_VALUE, Float.MIN_NORMAL, Float.MAX_VALUE,
-                -Float.MAX_VALUE, Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY, Float.NaN,
-                Float.intBitsToFloat(0x7fc12345), Float.intBitsToFloat(0xffa00001), 1e-30f, 3e38f};
         Random random = new Random(7);
         for (int trial = 0; trial < 300; trial++) {
             int rows = 1 + random.nextInt(6);
             int columns = 1 + random.nextInt(6);
-            float[] values = new float[rows * columns];
-            for (int i = 0; i < values.length; i++) {
-                values[i] = special[random.nextInt(special.length)];
-            }
-            assertSameBits(Nd4j.create(values, new long[]{rows, columns}, 'c'));
+            assertSameBits(Nd4j.create(FloatBits.special(random, rows * columns), new long[]{rows, columns}, 'c'));
         }
         float[] negativeZeros = {-0f, -0f, -0f, -0f};
         assertSameBits(Nd4j.create(negativeZeros, new long[]{2, 2}, 'c'));
@@ -58,7 +47,7 @@ class ColumnSumsTest {
         INDArray gradients = Nd4j.zeros(DataType.FLOAT, 1, 100);
         INDArray view = gradients.get(NDArrayIndex.point(0), NDArrayIndex.interval(50, 62));
         ColumnSums.into(big, view);
-        assertArrayEquals(bits(big.sum(0)), bits(view));
+        assertArrayEquals(FloatBits.of(big.sum(0)), FloatBits.of(view));
         assertTrue(gradients.get(NDArrayIndex.point(0), NDArrayIndex.interval(0, 50)).sumNumber().doubleValue() == 0
                 && gradients.get(NDArrayIndex.point(0), NDArrayIndex.interval(62, 100)).sumNumber().doubleValue() == 0,
                 "nothing outside the view is written");
@@ -83,15 +72,6 @@ class ColumnSumsTest {
         }
         INDArray actual = Nd4j.create(DataType.FLOAT, 1, delta.columns());
         ColumnSums.into(delta, actual);
-        assertArrayEquals(bits(expected), bits(actual), () -> "column sums of " + delta.shapeInfoToString());
-    }
-
-    private static int[] bits(INDArray a) {
-        float[] f = a.dup().data().asFloat();
-        int[] b = new int[f.length];
-        for (int i = 0; i < f.length; i++) {
-            b[i] = Float.floatToRawIntBits(f[i]);
-        }
-        return b;
+        assertArrayEquals(FloatBits.of(expected), FloatBits.of(actual), () -> "column sums of " + delta.shapeInfoToString());
     }
 }

@@ -1,0 +1,70 @@
+package org.activationlab.layers;
+
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.shape.Shape;
+
+/**
+ * z += b on every row of a float layer's pre-activation, in Java instead of by ND4J's broadcast op.
+ *
+ * <p>Why: the op's fixed cost (its Java-side setup, a shape lookup, the native call) made the bias add
+ * about 6 % of the 784-256-256-10 MLP's step at batch 128 (BENCHMARKS.md, round 5). Each element is one
+ * float addition either way, so the bits are the same ({@code RowBiasTest} checks it, special values
+ * included); where a sum is NaN, ND4J's op does the add instead, since Java's {@code +} does not promise
+ * libnd4j's choice of NaN payload.
+ */
+final class RowBias {
+    /** Off: ND4J's op always (tests compare the two). */
+    static volatile boolean enabled = true;
+    private static final ThreadLocal<float[]> SCRATCH = ThreadLocal.withInitial(() -> new float[0]);
+
+    private RowBias() {
+    }
+
+    /** {@code z} += {@code bias} on each row; returns {@code z}. */
+    static INDArray addInPlace(INDArray z, INDArray bias) {
+        if (!suits(z, bias)) {
+            return z.addiRowVector(bias);
+        }
+        int rows = (int) z.rows();
+        int columns = (int) z.columns();
+        int n = rows * columns;
+        float[] values = SCRATCH.get();
+        if (values.length < n + columns) {
+            values = new float[n + columns];
+            SCRATCH.set(values);
+        }
+        z.data().asNioFloat().get(values, 0, n); // positioned at the array's first element
+        bias.data().asNioFloat().get(values, n, columns);
+        if (addRows(values, rows, columns, n)) {
+            z.data().asNioFloat().put(values, 0, n);
+            return z;
+        }
+        return z.addiRowVector(bias); // z in native memory is unchanged
+    }
+
+    /**
+     * Adds the {@code columns} values at {@code at} to each row of the row-major matrix at the start of
+     * {@code values}; false when a sum is NaN. A loop of its own, for C2 under the kernels JIT choice.
+     */
+    static boolean addRows(float[] values, int rows, int columns, int at) {
+        boolean nan = false;
+        for (int i = 0; i < rows; i++) {
+            int row = i * columns;
+            for (int j = 0; j < columns; j++) {
+                float sum = values[row + j] + values[at + j];
+                values[row + j] = sum;
+                nan |= sum != sum;
+            }
+        }
+        return !nan;
+    }
+
+    private static boolean suits(INDArray z, INDArray bias) {
+        return enabled && z.dataType() == DataType.FLOAT && bias.dataType() == DataType.FLOAT
+                && z.rank() == 2 && z.ordering() == 'c' && Shape.hasDefaultStridesForShape(z)
+                && z.length() + z.columns() <= Integer.MAX_VALUE
+                && bias.length() == z.columns() && (bias.length() == 1 || bias.elementWiseStride() == 1)
+                && (bias.rank() == 1 || bias.isVector());
+    }
+}
