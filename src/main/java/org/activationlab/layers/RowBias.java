@@ -7,8 +7,11 @@ import org.nd4j.linalg.api.shape.Shape;
 /**
  * z += b on every row of a float layer's pre-activation, in Java instead of by ND4J's broadcast op.
  *
- * <p>Why: the op's fixed cost (its Java-side setup, a shape lookup, the native call) made the bias add
- * about 6 % of the 784-256-256-10 MLP's step at batch 128 (BENCHMARKS.md, round 5). Each element is one
+ * <p>Why: the op's fixed cost (its Java-side setup, a shape lookup, the native call) is about 20 µs, which
+ * for a small layer is most of the work: measured per call at batch 128, a 10-wide output layer's add took
+ * 20.7 µs in ND4J and 3.0 µs here. For big layers the two copies between native and Java memory cost more
+ * than the op (256 wide: even under the kernels JIT, 2.2× slower under the quick tier), so only matrices of
+ * at most {@value #JAVA_LIMIT} elements are added here (BENCHMARKS.md, round 5). Each element is one
  * float addition either way, so the bits are the same ({@code RowBiasTest} checks it, special values
  * included); where a sum is NaN, ND4J's op does the add instead, since Java's {@code +} does not promise
  * libnd4j's choice of NaN payload.
@@ -16,6 +19,8 @@ import org.nd4j.linalg.api.shape.Shape;
 final class RowBias {
     /** Off: ND4J's op always (tests compare the two). */
     static volatile boolean enabled = true;
+    /** Largest matrix (elements) added in Java; above it ND4J's op is faster. */
+    static final int JAVA_LIMIT = 8_192;
     private static final ThreadLocal<float[]> SCRATCH = ThreadLocal.withInitial(() -> new float[0]);
 
     private RowBias() {
@@ -61,9 +66,8 @@ final class RowBias {
     }
 
     private static boolean suits(INDArray z, INDArray bias) {
-        return enabled && z.dataType() == DataType.FLOAT && bias.dataType() == DataType.FLOAT
+        return enabled && z.length() <= JAVA_LIMIT && z.dataType() == DataType.FLOAT && bias.dataType() == DataType.FLOAT
                 && z.rank() == 2 && z.ordering() == 'c' && Shape.hasDefaultStridesForShape(z)
-                && z.length() + z.columns() <= Integer.MAX_VALUE
                 && bias.length() == z.columns() && (bias.length() == 1 || bias.elementWiseStride() == 1)
                 && (bias.rank() == 1 || bias.isVector());
     }
