@@ -20,6 +20,11 @@ import org.nd4j.linalg.api.shape.Shape;
 final class ColumnSums {
     /** Off: ND4J's reduction always (tests compare the two). */
     static volatile boolean enabled = true;
+    /**
+     * Largest δ (elements) summed here: the scratch copy stays with its thread, and a full-batch training of a
+     * wide layer would keep tens of MB of heap for a saving that the sum's cost no longer notices.
+     */
+    static final long JAVA_LIMIT = 1 << 20;
     private static final ThreadLocal<float[]> SCRATCH = ThreadLocal.withInitial(() -> new float[0]);
 
     private ColumnSums() {
@@ -72,9 +77,9 @@ final class ColumnSums {
     }
 
     private static boolean suits(INDArray delta, INDArray sums) {
-        return enabled && delta.dataType() == DataType.FLOAT && sums.dataType() == DataType.FLOAT
+        return enabled && delta.length() <= JAVA_LIMIT
+                && delta.dataType() == DataType.FLOAT && sums.dataType() == DataType.FLOAT
                 && delta.rank() == 2 && delta.ordering() == 'c' && Shape.hasDefaultStridesForShape(delta)
-                && delta.length() + delta.columns() <= Integer.MAX_VALUE
                 && sums.length() == delta.columns() && (sums.length() == 1 || sums.elementWiseStride() == 1)
                 && (sums.rank() == 1 || sums.isVector());
     }
