@@ -1,9 +1,8 @@
 package org.activationlab.layers;
 
 import java.util.Arrays;
-import org.nd4j.linalg.api.buffer.DataType;
+import org.activationlab.updater.FloatVectors;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.api.shape.Shape;
 
 /**
  * The bias gradient dL/db = Σ_rows δ of a float layer, summed in Java instead of by ND4J's reduction.
@@ -38,11 +37,8 @@ final class ColumnSums {
         }
         int rows = (int) delta.rows();
         int columns = (int) delta.columns();
-        float[] values = SCRATCH.get();
-        if (values.length < rows * columns + columns) {
-            values = new float[rows * columns + columns];
-            SCRATCH.set(values);
-        }
+        float[] values = FloatActivation.sized(SCRATCH.get(), rows * columns + columns);
+        SCRATCH.set(values);
         delta.data().asNioFloat().get(values, 0, rows * columns); // positioned at the array's first element
         int at = rows * columns;
         if (sumColumns(values, rows, columns, at)) {
@@ -77,10 +73,7 @@ final class ColumnSums {
     }
 
     private static boolean suits(INDArray delta, INDArray sums) {
-        return enabled && delta.length() <= JAVA_LIMIT
-                && delta.dataType() == DataType.FLOAT && sums.dataType() == DataType.FLOAT
-                && delta.rank() == 2 && delta.ordering() == 'c' && Shape.hasDefaultStridesForShape(delta)
-                && sums.length() == delta.columns() && (sums.length() == 1 || sums.elementWiseStride() == 1)
-                && (sums.rank() == 1 || sums.isVector());
+        return enabled && delta.length() <= JAVA_LIMIT && delta.rank() == 2 && delta.ordering() == 'c'
+                && FloatActivation.dense(delta) && FloatVectors.contiguous(sums, delta.columns());
     }
 }

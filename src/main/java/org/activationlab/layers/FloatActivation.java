@@ -46,7 +46,8 @@ abstract sealed class FloatActivation permits FloatReLU, FloatFromOutput {
         return enabled && dense(a) && dense(b) && a.ordering() == b.ordering() && a.equalShapes(b);
     }
 
-    private static boolean dense(INDArray a) {
+    /** A float array with the default strides of its shape and order, addressable by an int index. */
+    static boolean dense(INDArray a) {
         return a.dataType() == DataType.FLOAT && a.length() <= Integer.MAX_VALUE
                 && Shape.hasDefaultStridesForShape(a);
     }

@@ -1,8 +1,7 @@
 package org.activationlab.layers;
 
-import org.nd4j.linalg.api.buffer.DataType;
+import org.activationlab.updater.FloatVectors;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.api.shape.Shape;
 
 /**
  * z += b on every row of a float layer's pre-activation, in Java instead of by ND4J's broadcast op.
@@ -34,11 +33,8 @@ final class RowBias {
         int rows = (int) z.rows();
         int columns = (int) z.columns();
         int n = rows * columns;
-        float[] values = SCRATCH.get();
-        if (values.length < n + columns) {
-            values = new float[n + columns];
-            SCRATCH.set(values);
-        }
+        float[] values = FloatActivation.sized(SCRATCH.get(), n + columns);
+        SCRATCH.set(values);
         z.data().asNioFloat().get(values, 0, n); // positioned at the array's first element
         bias.data().asNioFloat().get(values, n, columns);
         if (addRows(values, rows, columns, n)) {
@@ -66,9 +62,7 @@ final class RowBias {
     }
 
     private static boolean suits(INDArray z, INDArray bias) {
-        return enabled && z.length() <= JAVA_LIMIT && z.dataType() == DataType.FLOAT && bias.dataType() == DataType.FLOAT
-                && z.rank() == 2 && z.ordering() == 'c' && Shape.hasDefaultStridesForShape(z)
-                && bias.length() == z.columns() && (bias.length() == 1 || bias.elementWiseStride() == 1)
-                && (bias.rank() == 1 || bias.isVector());
+        return enabled && z.length() <= JAVA_LIMIT && z.rank() == 2 && z.ordering() == 'c'
+                && FloatActivation.dense(z) && FloatVectors.contiguous(bias, z.columns());
     }
 }

@@ -3,13 +3,13 @@ package org.activationlab.updater;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
-/** Bulk copies between contiguous float vectors in native memory and Java arrays, for the fast updaters. */
-final class FloatVectors {
+/** Bulk copies between contiguous float vectors in native memory and Java arrays, for the fast updaters and layers. */
+public final class FloatVectors {
     private FloatVectors() {
     }
 
     /** True for a float vector of {@code length} elements, contiguous in its buffer. */
-    static boolean contiguous(INDArray a, long length) {
+    public static boolean contiguous(INDArray a, long length) {
         return a.dataType() == DataType.FLOAT && a.length() == length
                 && (a.rank() <= 1 || a.isVector()) && (length == 1 || a.elementWiseStride() == 1);
     }
