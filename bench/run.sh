@@ -70,7 +70,8 @@ load() { cut -d' ' -f1 /proc/loadavg; }   # the 1-minute load average, recorded 
 
 # The CLI's training JVM maps the application's classes from a class archive that its first run wrote
 # (cli/ClassArchive), so a variant with the CLI's settings (@cli) gets one too: written once per variant and
-# workload by an unmeasured run of the same command, in a directory of this invocation's own.
+# workload by an unmeasured run of the same command, in a directory of this invocation's own (a variant
+# "nocds:--impl=fast,@cli,-Dactivationlab.cds=false" measures without it).
 ARCHIVES=$(mktemp -d)
 trap 'rm -rf "$ARCHIVES"' EXIT
 class_archive() {  # key jvm-flags... -- benchmain-args...: sets ARCHIVE_FLAGS to the flags that use the key's archive
@@ -100,7 +101,9 @@ run_dl4j() {  # variant-name comma-separated-args workload workload-args
       jvm+=("${forced[@]}")
     elif [[ $arg == -D* || $arg == -X* ]]; then jvm+=("$arg"); elif [[ -n $arg ]]; then app+=("$arg"); fi
   done
-  if [[ $variant_args == *@cli* ]]; then class_archive "$name-$work" "${jvm[@]}" -- "${app[@]}" "$@"; jvm+=("${ARCHIVE_FLAGS[@]}"); fi
+  # as in the CLI, -Dactivationlab.cds=false or a sharing flag of the variant's own means no archive
+  if [[ $variant_args == *@cli* && $variant_args != *activationlab.cds=false* && $variant_args != *-Xshare* \
+        && $variant_args != *SharedArchiveFile* ]]; then class_archive "$name-$work" "${jvm[@]}" -- "${app[@]}" "$@"; jvm+=("${ARCHIVE_FLAGS[@]}"); fi
   # shellcheck disable=SC2086
   java $JAVA_OPTS "${jvm[@]}" -cp "$JAR" org.activationlab.bench.BenchMain "${app[@]}" "$@" 2>>"$LOG" \
     | grep '^{' | sed "s/\"side\":\"dl4j\"/\"side\":\"dl4j-$name\"/; s/}\$/,\"load\":\"$(load)\"}/" >> "$OUT" \
