@@ -20,9 +20,9 @@ import java.util.Optional;
  * ({@code maxBytes}/{@code maxPhysicalBytes} = 0; with it on, every native allocation reads
  * {@code /proc/self/statm}, which made a tiny network's training step about 20 % slower), a
  * {@value #DEFAULT_HEAP} heap cap (the default cap, a quarter of RAM, let {@code all} grow to 3.4 GB
- * resident on a 24 GB machine; ND4J's data lives off the heap), the JIT compilers the command's work
- * runs best under ({@link JitChoice}), and the application's classes parsed once for every run
- * ({@link ClassArchive}).
+ * resident on a 24 GB machine; ND4J's data lives off the heap), the JIT compilers and the garbage
+ * collector the command's work runs best under ({@link JitChoice}, {@link CollectorChoice}), and the
+ * application's classes parsed once for every run ({@link ClassArchive}).
  */
 public final class NativeThreads {
     private NativeThreads() {
@@ -47,10 +47,10 @@ public final class NativeThreads {
 
     /**
      * The JVM flags a JVM gets when the user gave none and its work is not known in advance (a Jupyter
-     * kernel's JVM): the quick JIT tier.
+     * kernel's JVM): the quick JIT tier, and the JVM's own collector (a long-lived, interactive JVM).
      */
     public static List<String> defaultJvmFlags() {
-        return jvmDefaults(List.of(), JitChoice.QUICK);
+        return jvmDefaults(List.of(), JitChoice.QUICK, CollectorChoice.DEFAULT);
     }
 
     /** The JVM flags the restarted JVM gets for the CLI command line {@code cliArgs} when the user gave none. */
@@ -58,8 +58,13 @@ public final class NativeThreads {
         return jvmDefaults(List.of(), JitChoice.forCommandLine(cliArgs));
     }
 
-    /** Memory and JIT settings for the restarted JVM, leaving out any the user already gave. */
+    /** {@link #jvmDefaults(List, JitChoice, CollectorChoice)} with the collector that {@code jit}'s work runs best under. */
     static List<String> jvmDefaults(List<String> jvmArgs, JitChoice jit) {
+        return jvmDefaults(jvmArgs, jit, CollectorChoice.forJit(jit));
+    }
+
+    /** Memory, JIT and collector settings for the restarted JVM, leaving out any the user already gave. */
+    static List<String> jvmDefaults(List<String> jvmArgs, JitChoice jit, CollectorChoice collector) {
         List<String> defaults = new ArrayList<>();
         for (String property : List.of("org.bytedeco.javacpp.maxBytes", "org.bytedeco.javacpp.maxPhysicalBytes")) {
             if (jvmArgs.stream().noneMatch(a -> a.startsWith("-D" + property + "="))) {
@@ -72,6 +77,9 @@ public final class NativeThreads {
         }
         if (!JitChoice.userChose(jvmArgs)) {
             defaults.addAll(jit.flags(ClassArchive.defaultCacheDir()));
+        }
+        if (!CollectorChoice.userChose(jvmArgs)) {
+            defaults.addAll(collector.flags());
         }
         return defaults;
     }
