@@ -67,6 +67,11 @@ cli_line_for() {  # workload name -> the CLI command line that trains that kind 
 COMPARE_LIMIT=${COMPARE_LIMIT:-10000}   # compare: first N Fashion-MNIST images of each split
 LOG=${OUT%.jsonl}.log   # each process's stderr, so a failed measurement can be diagnosed
 load() { cut -d' ' -f1 /proc/loadavg; }   # the 1-minute load average, recorded with every measurement
+# the machine, recorded with every measurement: the products' speed depends on its vector units (round 6);
+# getconf, since nproc reports OMP_NUM_THREADS
+MACHINE="$(getconf _NPROCESSORS_ONLN) cores, $(sed -n 's/^model name[[:space:]]*: *//p' /proc/cpuinfo | head -1 | tr -d '"\\/&'), $(
+  grep -q -w avx512f /proc/cpuinfo && echo AVX-512 || { grep -q -w avx2 /proc/cpuinfo && echo AVX2 || echo 'no AVX2'; })"
+tag() { echo ",\"load\":\"$(load)\",\"machine\":\"$MACHINE\""; }   # the fields appended to each JSON line
 
 # The CLI's training JVM maps the application's classes from a class archive that its first run wrote
 # (cli/ClassArchive), so a variant with the CLI's settings (@cli) gets one too: written once per variant and
@@ -106,13 +111,13 @@ run_dl4j() {  # variant-name comma-separated-args workload workload-args
         && $variant_args != *SharedArchiveFile* ]]; then class_archive "$name-$work" "${jvm[@]}" -- "${app[@]}" "$@"; jvm+=("${ARCHIVE_FLAGS[@]}"); fi
   # shellcheck disable=SC2086
   java $JAVA_OPTS "${jvm[@]}" -cp "$JAR" org.activationlab.bench.BenchMain "${app[@]}" "$@" 2>>"$LOG" \
-    | grep '^{' | sed "s/\"side\":\"dl4j\"/\"side\":\"dl4j-$name\"/; s/}\$/,\"load\":\"$(load)\"}/" >> "$OUT" \
+    | grep '^{' | sed "s/\"side\":\"dl4j\"/\"side\":\"dl4j-$name\"/; s/}\$/$(tag)}/" >> "$OUT" \
     || echo "dl4j-$name $*: no measurement (see $LOG)" >&2
 }
 
 run_torch() {
   # shellcheck disable=SC2086
-  $PYTHON bench/peer_torch.py "$@" 2>>"$LOG" | grep '^{' | sed "s/}\$/,\"load\":\"$(load)\"}/" >> "$OUT" || echo "torch $*: no measurement (see $LOG)" >&2
+  $PYTHON bench/peer_torch.py "$@" 2>>"$LOG" | grep '^{' | sed "s/}\$/$(tag)}/" >> "$OUT" || echo "torch $*: no measurement (see $LOG)" >&2
 }
 
 whole_process() {  # side command...: runs the command under /usr/bin/time, appends wall s, CPU s (user + system,
@@ -121,8 +126,8 @@ whole_process() {  # side command...: runs the command under /usr/bin/time, appe
   times=$(mktemp)
   if /usr/bin/time -o "$times" -f "%e %U %S %M" "$@" > /dev/null 2>>"$LOG"; then
     read -r wall user sys kb < "$times"
-    printf '{"work":"compare-fashion","side":"%s","value":%s,"cpu_value":%s,"unit":"s","lower_is_better":true,"peak_rss_mb":%s,"load":"%s","threads":"%s"}\n' \
-      "$side" "$wall" "$(echo "$user + $sys" | bc)" "$(echo "scale=1; $kb / 1024" | bc)" "$(load)" "$THREADS" >> "$OUT"
+    printf '{"work":"compare-fashion","side":"%s","value":%s,"cpu_value":%s,"unit":"s","lower_is_better":true,"peak_rss_mb":%s,"threads":"%s"%s}\n' \
+      "$side" "$wall" "$(echo "$user + $sys" | bc)" "$(echo "scale=1; $kb / 1024" | bc)" "$THREADS" "$(tag)" >> "$OUT"
   else
     echo "$side compare: no measurement (see $LOG)" >&2
   fi

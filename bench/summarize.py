@@ -18,7 +18,7 @@ def ratio(mine, theirs, lower_is_better):
 
 def main(paths):
     wall, cpu = defaultdict(list), defaultdict(list)
-    meta, blas = {}, defaultdict(set)
+    meta, blas, machines = {}, defaultdict(set), set()
     for path in paths:
         with open(path) as f:
             for line in f:
@@ -29,6 +29,7 @@ def main(paths):
                 wall[key].append(r["value"])
                 cpu[key].append(r.get("cpu_value", r["value"]))
                 meta[r["work"]] = (r["unit"], r["lower_is_better"], r.get("threads"))
+                machines.add(r.get("machine", "not recorded (before round 6)"))
                 if r.get("blas"):
                     blas[r["side"].split("-")[0]].add(r["blas"])
     print("%-16s %-12s %4s %12s %12s %-8s %8s %8s  %s" % (
@@ -47,6 +48,8 @@ def main(paths):
                 " ".join("%.4g" % v for v in wall[(work, side)])))
     print("OMP threads: %s; ratios are DL4J vs PyTorch medians, > 1 means DL4J is better" %
           ",".join(sorted({str(m[2]) for m in meta.values()})))
+    # ratios from different machines do not combine: the products' speed depends on the vector units
+    print("machine%s: %s" % ("s (ratios mix them)" if len(machines) > 1 else "", "; ".join(sorted(machines))))
     for side in sorted(blas):   # the products' library decides much of the MLP figures
         print("BLAS, %s: %s" % (side, "; ".join(sorted(blas[side]))))
 
