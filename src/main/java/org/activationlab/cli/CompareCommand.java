@@ -1,7 +1,6 @@
 package org.activationlab.cli;
 
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.activationlab.experiment.CompareExperiment;
 import org.activationlab.experiment.CompareExperiment.PairComparison;
 import org.activationlab.experiment.CompareExperiment.Settings;
@@ -19,11 +18,12 @@ import picocli.CommandLine.Spec;
                 + "data in the same order over several seeds, compared with Welch's t-test (claims C12, C13, C15).",
                 "Example: compare --dataset fashion-mnist --hidden 100 --activations relu,tanh --seeds 5 --epochs 10",
                 "         compare --activations all --seeds 3"})
-final class CompareCommand implements Callable<Integer>, ConfiguredCommand<Settings> {
+final class CompareCommand extends ExperimentCommand<Settings> {
     private static final Settings DEFAULTS = Settings.defaults();
 
-    @Mixin
-    CommonOptions common;
+    CompareCommand() {
+        super(DEFAULTS, CompareExperiment::new);
+    }
 
     @Option(names = "--dataset", paramLabel = "NAME",
             description = "Dataset: ${COMPLETION-CANDIDATES}, or csv:PATH for a CSV file (see --label) "
@@ -75,11 +75,6 @@ final class CompareCommand implements Callable<Integer>, ConfiguredCommand<Setti
             System.out.print(CompareExperiment.comparisonTable(comparisons).render());
         }
         return ExperimentRunner.exitCode(result);
-    }
-
-    @Override
-    public Settings defaults() {
-        return DEFAULTS;
     }
 
     @Override

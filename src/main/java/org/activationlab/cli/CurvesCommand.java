@@ -1,6 +1,5 @@
 package org.activationlab.cli;
 
-import java.util.concurrent.Callable;
 import org.activationlab.experiment.inside.CurvesExperiment;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -8,11 +7,12 @@ import picocli.CommandLine.Option;
 
 @Command(name = "curves", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Activation curves f(z), f'(z): ranges, mean outputs, largest slopes; DL4J vs. by hand (C9, C12, C13, C16).")
-final class CurvesCommand implements Callable<Integer>, ConfiguredCommand<CurvesExperiment.Settings> {
+final class CurvesCommand extends ExperimentCommand<CurvesExperiment.Settings> {
     private static final CurvesExperiment.Settings DEFAULTS = CurvesExperiment.Settings.defaults();
 
-    @Mixin
-    CommonOptions common;
+    CurvesCommand() {
+        super(DEFAULTS, CurvesExperiment::new);
+    }
 
     @Option(names = "--z-min", paramLabel = "Z", description = "Left end of the z grid (default ${DEFAULT-VALUE}).")
     double zMin = DEFAULTS.zMin();
@@ -48,12 +48,7 @@ final class CurvesCommand implements Callable<Integer>, ConfiguredCommand<Curves
             throw new UserError("--seeds does not apply to 'curves': the curves are functions, computed once each; "
                     + "--seed sets the z samples; drop --seeds");
         }
-        return ExperimentRunner.execute(new CurvesExperiment(settings()), common);
-    }
-
-    @Override
-    public CurvesExperiment.Settings defaults() {
-        return DEFAULTS;
+        return super.call();
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.activationlab.cli;
 
-import java.util.concurrent.Callable;
 import org.activationlab.experiment.inside.DeadReluExperiment;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -8,11 +7,12 @@ import picocli.CommandLine.Option;
 
 @Command(name = "dead-relu", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Share of positive pre-activations and dead units, relu vs. leaky relu, normal vs. high rate (C14, C15).")
-final class DeadReluCommand implements Callable<Integer>, ConfiguredCommand<DeadReluExperiment.Settings> {
+final class DeadReluCommand extends ExperimentCommand<DeadReluExperiment.Settings> {
     private static final DeadReluExperiment.Settings DEFAULTS = DeadReluExperiment.Settings.defaults();
 
-    @Mixin
-    CommonOptions common;
+    DeadReluCommand() {
+        super(DEFAULTS, DeadReluExperiment::new);
+    }
 
     @Option(names = "--dataset", paramLabel = "NAME",
             description = OptionText.DATASET)
@@ -39,16 +39,6 @@ final class DeadReluCommand implements Callable<Integer>, ConfiguredCommand<Dead
 
     @Mixin
     DataOptionsMixin dataOptions = new DataOptionsMixin(DEFAULTS.data());
-
-    @Override
-    public Integer call() throws Exception {
-        return ExperimentRunner.execute(new DeadReluExperiment(settings()), common);
-    }
-
-    @Override
-    public DeadReluExperiment.Settings defaults() {
-        return DEFAULTS;
-    }
 
     @Override
     public DeadReluExperiment.Settings settings() {

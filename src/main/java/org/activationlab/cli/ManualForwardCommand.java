@@ -1,6 +1,5 @@
 package org.activationlab.cli;
 
-import java.util.concurrent.Callable;
 import org.activationlab.experiment.inside.ManualForwardExperiment;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -8,11 +7,12 @@ import picocli.CommandLine.Option;
 
 @Command(name = "manual-forward", mixinStandardHelpOptions = true, sortOptions = false,
         description = "A trained network's output recomputed by hand with mmul and exp, vs. network.output (C16).")
-final class ManualForwardCommand implements Callable<Integer>, ConfiguredCommand<ManualForwardExperiment.Settings> {
+final class ManualForwardCommand extends ExperimentCommand<ManualForwardExperiment.Settings> {
     private static final ManualForwardExperiment.Settings DEFAULTS = ManualForwardExperiment.Settings.defaults();
 
-    @Mixin
-    CommonOptions common;
+    ManualForwardCommand() {
+        super(DEFAULTS, ManualForwardExperiment::new);
+    }
 
     @Option(names = "--steps", paramLabel = "N", description = "Training steps on XOR before the check (default ${DEFAULT-VALUE}).")
     int steps = DEFAULTS.steps();
@@ -26,16 +26,6 @@ final class ManualForwardCommand implements Callable<Integer>, ConfiguredCommand
 
     @Mixin
     SeedOptions seeds = new SeedOptions(DEFAULTS);
-
-    @Override
-    public Integer call() throws Exception {
-        return ExperimentRunner.execute(new ManualForwardExperiment(settings()), common);
-    }
-
-    @Override
-    public ManualForwardExperiment.Settings defaults() {
-        return DEFAULTS;
-    }
 
     @Override
     public ManualForwardExperiment.Settings settings() {

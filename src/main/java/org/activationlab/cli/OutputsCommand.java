@@ -1,6 +1,5 @@
 package org.activationlab.cli;
 
-import java.util.concurrent.Callable;
 import org.activationlab.experiment.inside.OutputsExperiment;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -8,11 +7,12 @@ import picocli.CommandLine.Option;
 
 @Command(name = "outputs", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Output heads per task: the article's pairing vs. an alternative, on a deep network (C1, C7, C8, C10).")
-final class OutputsCommand implements Callable<Integer>, ConfiguredCommand<OutputsExperiment.Settings> {
+final class OutputsCommand extends ExperimentCommand<OutputsExperiment.Settings> {
     private static final OutputsExperiment.Settings DEFAULTS = OutputsExperiment.Settings.defaults();
 
-    @Mixin
-    CommonOptions common;
+    OutputsCommand() {
+        super(DEFAULTS, OutputsExperiment::new);
+    }
 
     @Option(names = "--regression", paramLabel = "NAME", description = "Regression data (default ${DEFAULT-VALUE}).")
     String regression = DEFAULTS.regression();
@@ -39,16 +39,6 @@ final class OutputsCommand implements Callable<Integer>, ConfiguredCommand<Outpu
 
     @Mixin
     SeedOptions seeds = new SeedOptions(DEFAULTS);
-
-    @Override
-    public Integer call() throws Exception {
-        return ExperimentRunner.execute(new OutputsExperiment(settings()), common);
-    }
-
-    @Override
-    public OutputsExperiment.Settings defaults() {
-        return DEFAULTS;
-    }
 
     @Override
     public OutputsExperiment.Settings settings() {

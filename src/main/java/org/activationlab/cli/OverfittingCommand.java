@@ -1,6 +1,5 @@
 package org.activationlab.cli;
 
-import java.util.concurrent.Callable;
 import org.activationlab.experiment.inside.OverfittingExperiment;
 import org.activationlab.network.Activation;
 import picocli.CommandLine.Command;
@@ -10,11 +9,12 @@ import picocli.CommandLine.Option;
 @Command(name = "overfitting", mixinStandardHelpOptions = true, sortOptions = false,
         description = "A wide net on a small training set: no regularisation vs L2, dropout and early stopping on "
                 + "a validation split (C18).")
-final class OverfittingCommand implements Callable<Integer>, ConfiguredCommand<OverfittingExperiment.Settings> {
+final class OverfittingCommand extends ExperimentCommand<OverfittingExperiment.Settings> {
     private static final OverfittingExperiment.Settings DEFAULTS = OverfittingExperiment.Settings.defaults();
 
-    @Mixin
-    CommonOptions common;
+    OverfittingCommand() {
+        super(DEFAULTS, OverfittingExperiment::new);
+    }
 
     @Option(names = "--dataset", paramLabel = "NAME",
             description = OptionText.DATASET + " A small set over-fits; a generated one (the fallback, or e.g. "
@@ -55,16 +55,6 @@ final class OverfittingCommand implements Callable<Integer>, ConfiguredCommand<O
 
     @Mixin
     DataOptionsMixin dataOptions = new DataOptionsMixin(DEFAULTS.data());
-
-    @Override
-    public Integer call() throws Exception {
-        return ExperimentRunner.execute(new OverfittingExperiment(settings()), common);
-    }
-
-    @Override
-    public OverfittingExperiment.Settings defaults() {
-        return DEFAULTS;
-    }
 
     @Override
     public OverfittingExperiment.Settings settings() {

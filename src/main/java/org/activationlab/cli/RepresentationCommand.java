@@ -1,6 +1,5 @@
 package org.activationlab.cli;
 
-import java.util.concurrent.Callable;
 import org.activationlab.experiment.inside.RepresentationExperiment;
 import org.activationlab.network.Activation;
 import picocli.CommandLine.Command;
@@ -9,11 +8,12 @@ import picocli.CommandLine.Option;
 
 @Command(name = "representation", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Logistic regression on raw inputs vs. on an MLP's learned 2-unit hidden layer (C3).")
-final class RepresentationCommand implements Callable<Integer>, ConfiguredCommand<RepresentationExperiment.Settings> {
+final class RepresentationCommand extends ExperimentCommand<RepresentationExperiment.Settings> {
     private static final RepresentationExperiment.Settings DEFAULTS = RepresentationExperiment.Settings.defaults();
 
-    @Mixin
-    CommonOptions common;
+    RepresentationCommand() {
+        super(DEFAULTS, RepresentationExperiment::new);
+    }
 
     @Option(names = "--dataset", paramLabel = "NAME",
             description = "A two-class set: circle, xor, spiral, moons, gauss (default ${DEFAULT-VALUE}).")
@@ -48,16 +48,6 @@ final class RepresentationCommand implements Callable<Integer>, ConfiguredComman
 
     @Mixin
     SeedOptions seeds = new SeedOptions(DEFAULTS);
-
-    @Override
-    public Integer call() throws Exception {
-        return ExperimentRunner.execute(new RepresentationExperiment(settings()), common);
-    }
-
-    @Override
-    public RepresentationExperiment.Settings defaults() {
-        return DEFAULTS;
-    }
 
     @Override
     public RepresentationExperiment.Settings settings() {

@@ -1,7 +1,6 @@
 package org.activationlab.cli;
 
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.activationlab.experiment.inside.VanishingExperiment;
 import org.activationlab.network.Activation;
 import picocli.CommandLine.Command;
@@ -12,11 +11,12 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "vanishing", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Deep nets per activation: weight-gradient norm per layer and saturation during training (C11).")
-final class VanishingCommand implements Callable<Integer>, ConfiguredCommand<VanishingExperiment.Settings> {
+final class VanishingCommand extends ExperimentCommand<VanishingExperiment.Settings> {
     private static final VanishingExperiment.Settings DEFAULTS = VanishingExperiment.Settings.defaults();
 
-    @Mixin
-    CommonOptions common;
+    VanishingCommand() {
+        super(DEFAULTS, VanishingExperiment::new);
+    }
 
     @Option(names = "--dataset", paramLabel = "NAME",
             description = OptionText.DATASET)
@@ -55,16 +55,6 @@ final class VanishingCommand implements Callable<Integer>, ConfiguredCommand<Van
 
     @Mixin
     DataOptionsMixin dataOptions = new DataOptionsMixin(DEFAULTS.data());
-
-    @Override
-    public Integer call() throws Exception {
-        return ExperimentRunner.execute(new VanishingExperiment(settings()), common);
-    }
-
-    @Override
-    public VanishingExperiment.Settings defaults() {
-        return DEFAULTS;
-    }
 
     @Override
     public VanishingExperiment.Settings settings() {

@@ -1,7 +1,6 @@
 package org.activationlab.cli;
 
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.activationlab.experiment.inside.VanishingRemediesExperiment;
 import org.activationlab.network.Activation;
 import org.activationlab.network.WeightInitChoice;
@@ -14,12 +13,12 @@ import picocli.CommandLine.Spec;
 @Command(name = "vanishing-remedies", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Deep nets: naive vs Xavier/He initialisation, with/without batch norm, sigmoid/tanh vs ReLU; "
                 + "first-layer gradient, weight change and accuracy, Welch's t-test per remedy (C17).")
-final class VanishingRemediesCommand implements Callable<Integer>,
-        ConfiguredCommand<VanishingRemediesExperiment.Settings> {
+final class VanishingRemediesCommand extends ExperimentCommand<VanishingRemediesExperiment.Settings> {
     private static final VanishingRemediesExperiment.Settings DEFAULTS = VanishingRemediesExperiment.Settings.defaults();
 
-    @Mixin
-    CommonOptions common;
+    VanishingRemediesCommand() {
+        super(DEFAULTS, VanishingRemediesExperiment::new);
+    }
 
     @Option(names = "--dataset", paramLabel = "NAME",
             description = OptionText.DATASET)
@@ -65,16 +64,6 @@ final class VanishingRemediesCommand implements Callable<Integer>,
 
     @Mixin
     DataOptionsMixin dataOptions = new DataOptionsMixin(DEFAULTS.data());
-
-    @Override
-    public Integer call() throws Exception {
-        return ExperimentRunner.execute(new VanishingRemediesExperiment(settings()), common);
-    }
-
-    @Override
-    public VanishingRemediesExperiment.Settings defaults() {
-        return DEFAULTS;
-    }
 
     @Override
     public VanishingRemediesExperiment.Settings settings() {

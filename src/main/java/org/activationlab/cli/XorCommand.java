@@ -1,6 +1,5 @@
 package org.activationlab.cli;
 
-import java.util.concurrent.Callable;
 import org.activationlab.experiment.XorExperiment;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -8,11 +7,12 @@ import picocli.CommandLine.Option;
 
 @Command(name = "xor", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Perceptron vs. linear and non-linear MLPs on XOR (claims C4, C5, C6).")
-final class XorCommand implements Callable<Integer>, ConfiguredCommand<XorExperiment.Settings> {
+final class XorCommand extends ExperimentCommand<XorExperiment.Settings> {
     private static final XorExperiment.Settings DEFAULTS = XorExperiment.Settings.defaults();
 
-    @Mixin
-    CommonOptions common;
+    XorCommand() {
+        super(DEFAULTS, XorExperiment::new);
+    }
 
     @Option(names = "--steps", paramLabel = "N", description = "Full-batch gradient steps per run (default ${DEFAULT-VALUE}).")
     int steps = DEFAULTS.steps();
@@ -33,16 +33,6 @@ final class XorCommand implements Callable<Integer>, ConfiguredCommand<XorExperi
 
     @Mixin
     SeedOptions seeds = new SeedOptions(DEFAULTS);
-
-    @Override
-    public Integer call() throws Exception {
-        return ExperimentRunner.execute(new XorExperiment(settings()), common);
-    }
-
-    @Override
-    public XorExperiment.Settings defaults() {
-        return DEFAULTS;
-    }
 
     @Override
     public XorExperiment.Settings settings() {
