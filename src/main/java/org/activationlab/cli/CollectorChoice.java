@@ -12,7 +12,8 @@ import java.util.Locale;
  * and G1's write barriers run in every reference store of C1's code. The serial collector took the sweep
  * from 45,300 to 50,500 trainings/h one at a time and 52,200 to 56,100 two at a time, Playground's step
  * from 4,660 to 5,260 steps/s, and {@code all} from 1.67–1.80 GB to 1.13–1.23 GB resident at the same
- * wall time. For the Fashion-MNIST MLP it gained nothing (a {@code compare} of 256-wide layers: 6.2 against
+ * wall time, and a whole small {@code compare} (3 s, mostly the JVM's start) the same time. For the
+ * Fashion-MNIST MLP it gained nothing (a {@code compare} of 256-wide layers: 6.2 against
  * 6.3 s) and one epoch peaked 34 MB higher, so {@link JitChoice#KERNELS} keeps the default. Numbers do not
  * depend on the collector.
  *
