@@ -11,12 +11,13 @@ import java.util.regex.Pattern;
  * numbered from 1 over all cells, as a reader counts them in the notebook.
  */
 public record NotebookReport(String notebook, String kernel, Double kernelStartSeconds, int kernelTries,
-                             double seconds, String failure, List<CellReport> cells) {
+                             List<String> kernelStartErrors, double seconds, String failure, List<CellReport> cells) {
 
     /** Object.toString() of a class without its own: a meaningless value, different on every run. */
     static final Pattern IDENTITY_HASH = Pattern.compile("[A-Za-z]@[0-9a-f]{5,}\\b");
 
     public NotebookReport {
+        kernelStartErrors = kernelStartErrors == null ? List.of() : List.copyOf(kernelStartErrors);
         cells = cells == null ? List.of() : List.copyOf(cells);
     }
 
@@ -56,7 +57,7 @@ public record NotebookReport(String notebook, String kernel, Double kernelStartS
     }
 
     NotebookReport withFailure(String why) {
-        return new NotebookReport(notebook, kernel, kernelStartSeconds, kernelTries, seconds, why, cells);
+        return new NotebookReport(notebook, kernel, kernelStartSeconds, kernelTries, kernelStartErrors, seconds, why, cells);
     }
 
     public int images() {

@@ -11,7 +11,8 @@ saved to FILE when every cell ran; outputs of cells that hold only magics are no
 the jars the kernel added, with this machine's paths), and consecutive prints to one stream are saved as
 one output, as Jupyter shows them.
 
-The report: {"notebook", "kernel", "kernel_start_seconds", "kernel_tries", "seconds", "failure",
+The report: {"notebook", "kernel", "kernel_start_seconds", "kernel_tries", "kernel_start_errors" (why each
+failed start failed), "seconds", "failure",
 "cells": [{"cell": n (1-based over all cells), "seconds", "error", "stderr", "images", "texts"}]}.
 """
 import argparse
@@ -116,9 +117,9 @@ def main():
     kernelspec = dict(nb.metadata.get("kernelspec", {}))
     folder = os.path.dirname(os.path.abspath(args.notebook))
     report = {"notebook": args.notebook, "kernel": args.kernel, "kernel_start_seconds": None,
-              "kernel_tries": 0, "seconds": None, "failure": None, "cells": []}
+              "kernel_tries": 0, "kernel_start_errors": [], "seconds": None, "failure": None, "cells": []}
     start = time.monotonic()
-    start_errors = []
+    start_errors = report["kernel_start_errors"]
     for attempt in range(1, args.tries + 1):
         report["kernel_tries"] = attempt
         client = NotebookClient(nb, kernel_name=args.kernel, startup_timeout=args.startup_timeout,
@@ -144,7 +145,8 @@ def main():
                 client.km.shutdown_kernel(now=True)
             except Exception:
                 pass
-            start_errors.append("try %d: %s" % (attempt, str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__))
+            start_errors.append("try %d, after %.1f s: %s" % (attempt, time.monotonic() - t0,
+                                                              str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__))
     else:
         report["failure"] = "the kernel %r did not start in %d tries of %d s each (%s)" % (
             args.kernel, args.tries, args.startup_timeout, "; ".join(start_errors))

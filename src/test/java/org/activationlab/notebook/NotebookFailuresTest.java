@@ -104,7 +104,7 @@ class NotebookFailuresTest {
         assertTrue(problems.get(1).startsWith(file + ", cell 3: shows a value without meaning"), problems.get(1));
 
         NotebookReport clean = new NotebookReport(report.notebook(), report.kernel(), report.kernelStartSeconds(),
-                report.kernelTries(), report.seconds(), null, report.cells().stream()
+                report.kernelTries(), report.kernelStartErrors(), report.seconds(), null, report.cells().stream()
                 .map(c -> new NotebookReport.CellReport(c.cell(), c.seconds(), null, "", c.images(), List.of())).toList());
         AssertionFailedError missing = assertThrows(AssertionFailedError.class,
                 () -> NotebookChecks.checkRun("quiet-failures.ipynb", NotebookChecks.read(file), clean));

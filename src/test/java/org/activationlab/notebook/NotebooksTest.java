@@ -51,6 +51,8 @@ class NotebooksTest {
             System.out.printf(Locale.ROOT, "%s: %.1f s in Jupyter, kernel start %.1f s (try %d)%n", name,
                     report.seconds(), report.kernelStartSeconds() == null ? Double.NaN : report.kernelStartSeconds(),
                     report.kernelTries());
+            // a start that failed and was tried again passes, but says why, so that a pattern can be seen
+            report.kernelStartErrors().forEach(e -> System.out.println("  kernel start " + e));
             NotebookChecks.checkRun(name, committed, report);
         }));
     }
