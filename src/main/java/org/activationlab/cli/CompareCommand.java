@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
                 + "data in the same order over several seeds, compared with Welch's t-test (claims C12, C13, C15).",
                 "Example: compare --dataset fashion-mnist --hidden 100 --activations relu,tanh --seeds 5 --epochs 10",
                 "         compare --activations all --seeds 3"})
-final class CompareCommand extends ExperimentCommand<Settings> {
+final class CompareCommand extends ExperimentCommand<Settings, CompareExperiment> {
     private static final Settings DEFAULTS = Settings.defaults();
 
     CompareCommand() {
@@ -66,8 +66,7 @@ final class CompareCommand extends ExperimentCommand<Settings> {
 
     @Override
     public Integer call() throws Exception {
-        ExperimentResult<CompareResult> result = ExperimentRunner.run(new CompareExperiment(settings()), common,
-                System.out);
+        ExperimentResult<CompareResult> result = ExperimentRunner.run(experiment(), common, System.out);
         List<PairComparison> comparisons = result.findings().comparisons();
         if (!comparisons.isEmpty()) {
             System.out.println();

@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "curves", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Activation curves f(z), f'(z): ranges, mean outputs, largest slopes; DL4J vs. by hand (C9, C12, C13, C16).")
-final class CurvesCommand extends ExperimentCommand<CurvesExperiment.Settings> {
+final class CurvesCommand extends ExperimentCommand<CurvesExperiment.Settings, CurvesExperiment> {
     private static final CurvesExperiment.Settings DEFAULTS = CurvesExperiment.Settings.defaults();
 
     CurvesCommand() {

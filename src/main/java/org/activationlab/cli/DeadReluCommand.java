@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "dead-relu", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Share of positive pre-activations and dead units, relu vs. leaky relu, normal vs. high rate (C14, C15).")
-final class DeadReluCommand extends ExperimentCommand<DeadReluExperiment.Settings> {
+final class DeadReluCommand extends ExperimentCommand<DeadReluExperiment.Settings, DeadReluExperiment> {
     private static final DeadReluExperiment.Settings DEFAULTS = DeadReluExperiment.Settings.defaults();
 
     DeadReluCommand() {

@@ -10,16 +10,17 @@ import picocli.CommandLine.Mixin;
  * and the experiment its settings make. A command declares its own options and {@link #settings()}.
  *
  * @param <S> the experiment's settings
+ * @param <E> the experiment
  */
-abstract class ExperimentCommand<S> implements Callable<Integer>, ConfiguredCommand<S> {
+abstract class ExperimentCommand<S, E extends Experiment<S, ?>> implements Callable<Integer>, ConfiguredCommand<S> {
     @Mixin
     CommonOptions common;
 
     private final S defaults;
-    private final Function<S, Experiment<?, ?>> experiment;
+    private final Function<S, E> experiment;
 
     /** {@code defaults}: the settings with no options given; {@code experiment}: what runs on settings. */
-    ExperimentCommand(S defaults, Function<S, Experiment<?, ?>> experiment) {
+    ExperimentCommand(S defaults, Function<S, E> experiment) {
         this.defaults = defaults;
         this.experiment = experiment;
     }
@@ -27,7 +28,12 @@ abstract class ExperimentCommand<S> implements Callable<Integer>, ConfiguredComm
     /** Runs the experiment of the parsed options and writes its results. */
     @Override
     public Integer call() throws Exception {
-        return ExperimentRunner.execute(experiment.apply(settings()), common);
+        return ExperimentRunner.execute(experiment(), common);
+    }
+
+    /** The experiment the parsed options describe. */
+    E experiment() {
+        return experiment.apply(settings());
     }
 
     @Override

@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "manual-forward", mixinStandardHelpOptions = true, sortOptions = false,
         description = "A trained network's output recomputed by hand with mmul and exp, vs. network.output (C16).")
-final class ManualForwardCommand extends ExperimentCommand<ManualForwardExperiment.Settings> {
+final class ManualForwardCommand extends ExperimentCommand<ManualForwardExperiment.Settings, ManualForwardExperiment> {
     private static final ManualForwardExperiment.Settings DEFAULTS = ManualForwardExperiment.Settings.defaults();
 
     ManualForwardCommand() {

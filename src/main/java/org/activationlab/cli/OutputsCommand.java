@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "outputs", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Output heads per task: the article's pairing vs. an alternative, on a deep network (C1, C7, C8, C10).")
-final class OutputsCommand extends ExperimentCommand<OutputsExperiment.Settings> {
+final class OutputsCommand extends ExperimentCommand<OutputsExperiment.Settings, OutputsExperiment> {
     private static final OutputsExperiment.Settings DEFAULTS = OutputsExperiment.Settings.defaults();
 
     OutputsCommand() {

@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 @Command(name = "overfitting", mixinStandardHelpOptions = true, sortOptions = false,
         description = "A wide net on a small training set: no regularisation vs L2, dropout and early stopping on "
                 + "a validation split (C18).")
-final class OverfittingCommand extends ExperimentCommand<OverfittingExperiment.Settings> {
+final class OverfittingCommand extends ExperimentCommand<OverfittingExperiment.Settings, OverfittingExperiment> {
     private static final OverfittingExperiment.Settings DEFAULTS = OverfittingExperiment.Settings.defaults();
 
     OverfittingCommand() {

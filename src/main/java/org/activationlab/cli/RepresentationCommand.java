@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "representation", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Logistic regression on raw inputs vs. on an MLP's learned 2-unit hidden layer (C3).")
-final class RepresentationCommand extends ExperimentCommand<RepresentationExperiment.Settings> {
+final class RepresentationCommand extends ExperimentCommand<RepresentationExperiment.Settings, RepresentationExperiment> {
     private static final RepresentationExperiment.Settings DEFAULTS = RepresentationExperiment.Settings.defaults();
 
     RepresentationCommand() {

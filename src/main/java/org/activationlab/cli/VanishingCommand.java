@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "vanishing", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Deep nets per activation: weight-gradient norm per layer and saturation during training (C11).")
-final class VanishingCommand extends ExperimentCommand<VanishingExperiment.Settings> {
+final class VanishingCommand extends ExperimentCommand<VanishingExperiment.Settings, VanishingExperiment> {
     private static final VanishingExperiment.Settings DEFAULTS = VanishingExperiment.Settings.defaults();
 
     VanishingCommand() {

@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "vanishing-remedies", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Deep nets: naive vs Xavier/He initialisation, with/without batch norm, sigmoid/tanh vs ReLU; "
                 + "first-layer gradient, weight change and accuracy, Welch's t-test per remedy (C17).")
-final class VanishingRemediesCommand extends ExperimentCommand<VanishingRemediesExperiment.Settings> {
+final class VanishingRemediesCommand extends ExperimentCommand<VanishingRemediesExperiment.Settings, VanishingRemediesExperiment> {
     private static final VanishingRemediesExperiment.Settings DEFAULTS = VanishingRemediesExperiment.Settings.defaults();
 
     VanishingRemediesCommand() {

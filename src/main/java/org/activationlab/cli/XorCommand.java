@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "xor", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Perceptron vs. linear and non-linear MLPs on XOR (claims C4, C5, C6).")
-final class XorCommand extends ExperimentCommand<XorExperiment.Settings> {
+final class XorCommand extends ExperimentCommand<XorExperiment.Settings, XorExperiment> {
     private static final XorExperiment.Settings DEFAULTS = XorExperiment.Settings.defaults();
 
     XorCommand() {
