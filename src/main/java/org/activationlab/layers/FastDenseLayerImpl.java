@@ -135,6 +135,11 @@ public class FastDenseLayerImpl extends BaseLayer<FastDenseLayer> {
         hostPass = null;
     }
 
+    /** The per-parameter views into the network's gradient array (for {@link HostNetworkGradient}). */
+    java.util.Map<String, INDArray> gradientViews() {
+        return gradientViews;
+    }
+
     @Override
     public boolean hasBias() {
         return layerConf().hasBias();

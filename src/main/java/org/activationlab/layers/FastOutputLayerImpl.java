@@ -91,16 +91,35 @@ public class FastOutputLayerImpl extends BaseOutputLayer<FastOutputLayer> {
         if (input == null || labels == null) {
             throw new IllegalStateException("Cannot calculate score without input and labels " + layerId());
         }
-        double score = training && lossInput == input && lossLabels == labels
-                ? loss
-                : layerConf().getLossFn().computeScore(getLabels2d(workspaceMgr, ArrayType.FF_WORKING_MEM),
-                        preOutput(training, workspaceMgr), layerConf().getActivationFn(), maskArray, false);
+        double score = training && lossInput == input && lossLabels == labels ? loss : summedLoss(training, workspaceMgr);
         forgetLoss();
         if (conf().isMiniBatch()) {
             score /= getInputMiniBatchSize();
         }
         this.score = score + fullNetRegTerm;
         return this.score;
+    }
+
+    /**
+     * The loss summed over the rows, for a score call with no training step before it (test-mode scores):
+     * in Java wherever the training step computes it in Java, else by ND4J's loss function.
+     */
+    private double summedLoss(boolean training, LayerWorkspaceMgr workspaceMgr) {
+        INDArray labels2d = getLabels2d(workspaceMgr, ArrayType.FF_WORKING_MEM);
+        HostLoss javaLoss = javaLoss(labels2d);
+        int outputs = (int) layerConf().getNOut();
+        if (javaLoss != null && HostAffine.suits(this, input, outputs)) {
+            HostAffine.Pass pass = HostAffine.forward(this, input);
+            HostLoss.COMPUTATIONS.increment();
+            return javaLoss.compute(pass.z(), HostArrays.read(labels2d), outputs, pass.round()).score();
+        }
+        INDArray z = preOutput(training, workspaceMgr);
+        if (javaLoss != null && z.length() <= HostLoss.maxElements) {
+            HostLoss.COMPUTATIONS.increment();
+            return javaLoss.compute(HostArrays.read(z), HostArrays.read(labels2d), outputs,
+                    HostAffine.rounding(z.dataType())).score();
+        }
+        return layerConf().getLossFn().computeScore(labels2d, z, layerConf().getActivationFn(), maskArray, false);
     }
 
     /** Keeps the loss of this input and these labels for the score call that follows. */
@@ -125,6 +144,11 @@ public class FastOutputLayerImpl extends BaseOutputLayer<FastOutputLayer> {
     public void clear() {
         super.clear();
         forgetLoss();
+    }
+
+    /** The per-parameter views into the network's gradient array (for {@link HostNetworkGradient}). */
+    java.util.Map<String, INDArray> gradientViews() {
+        return gradientViews;
     }
 
     @Override

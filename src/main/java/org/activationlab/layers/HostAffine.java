@@ -64,29 +64,36 @@ final class HostAffine {
         int rows = (int) x.size(0);
         double[] xs = HostArrays.read(x);
         INDArray wArray = layer.getParam(DefaultParamInitializer.WEIGHT_KEY);
-        int in = (int) wArray.size(0);
-        int out = (int) wArray.size(1);
-        double[] w = HostArrays.read(wArray);
-        double[] z = new double[rows * out];
-        if (layer.hasBias()) {
-            double[] b = HostArrays.read(layer.getParam(DefaultParamInitializer.BIAS_KEY));
+        DoubleUnaryOperator round = rounding(wArray.dataType());
+        double[] z = affine(xs, rows, HostArrays.read(wArray), layer.hasBias()
+                ? HostArrays.read(layer.getParam(DefaultParamInitializer.BIAS_KEY)) : null, (int) wArray.size(1), round);
+        return new Pass(x, rows, xs, z, round);
+    }
+
+    /**
+     * z = x·W + b, each element rounded by {@code round}: x is [rows, in], W [in, outputs] and b
+     * [outputs] (or null: no bias), all row-major.
+     */
+    static double[] affine(double[] x, int rows, double[] w, double[] b, int outputs, DoubleUnaryOperator round) {
+        int in = w.length / outputs;
+        double[] z = new double[rows * outputs];
+        if (b != null) {
             for (int r = 0; r < rows; r++) {
-                System.arraycopy(b, 0, z, r * out, out);
+                System.arraycopy(b, 0, z, r * outputs, outputs);
             }
         }
         for (int r = 0; r < rows; r++) {
             for (int i = 0; i < in; i++) {
-                double xi = xs[r * in + i];
-                for (int j = 0; j < out; j++) {
-                    z[r * out + j] += xi * w[i * out + j];
+                double xi = x[r * in + i];
+                for (int j = 0; j < outputs; j++) {
+                    z[r * outputs + j] += xi * w[i * outputs + j];
                 }
             }
         }
-        DoubleUnaryOperator round = rounding(wArray.dataType());
         for (int k = 0; k < z.length; k++) {
             z[k] = round.applyAsDouble(z[k]);
         }
-        return new Pass(x, rows, xs, z, round);
+        return z;
     }
 
     /** f(z) as a new [rows, outputs] array in {@code arrayType}'s workspace. */
@@ -114,42 +121,57 @@ final class HostAffine {
         int rows = pass.rows;
         Gradient gradient = new DefaultGradient();
         if (layer.hasBias()) {
-            double[] db = new double[out];
-            for (int r = 0; r < rows; r++) {
-                for (int j = 0; j < out; j++) {
-                    db[j] += delta[r * out + j];
-                }
-            }
             gradient.gradientForVariable().put(DefaultParamInitializer.BIAS_KEY,
-                    HostArrays.write(db, views.get(DefaultParamInitializer.BIAS_KEY)));
-        }
-        double[] dw = new double[in * out];
-        for (int r = 0; r < rows; r++) {
-            for (int i = 0; i < in; i++) {
-                double xi = pass.x[r * in + i];
-                for (int j = 0; j < out; j++) {
-                    dw[i * out + j] += xi * delta[r * out + j];
-                }
-            }
+                    HostArrays.write(biasGradient(delta, rows, out), views.get(DefaultParamInitializer.BIAS_KEY)));
         }
         gradient.gradientForVariable().put(DefaultParamInitializer.WEIGHT_KEY,
-                HostArrays.write(dw, views.get(DefaultParamInitializer.WEIGHT_KEY)));
+                HostArrays.write(weightGradient(pass.x, delta, rows, in, out), views.get(DefaultParamInitializer.WEIGHT_KEY)));
         INDArray epsilonNext = null;
         if (inputGradient) {
-            double[] w = HostArrays.read(wArray);
-            double[] dx = new double[rows * in];
-            for (int r = 0; r < rows; r++) {
-                for (int i = 0; i < in; i++) {
-                    double s = 0;
-                    for (int j = 0; j < out; j++) {
-                        s += delta[r * out + j] * w[i * out + j];
-                    }
-                    dx[r * in + i] = s;
-                }
-            }
-            epsilonNext = HostArrays.write(dx, workspaceMgr.createUninitialized(ArrayType.ACTIVATION_GRAD,
-                    wArray.dataType(), rows, in));
+            epsilonNext = HostArrays.write(inputGradient(delta, HostArrays.read(wArray), rows, out),
+                    workspaceMgr.createUninitialized(ArrayType.ACTIVATION_GRAD, wArray.dataType(), rows, in));
         }
         return new Pair<>(gradient, epsilonNext);
+    }
+
+    /** dL/db = Σ_rows δ, for δ [rows, outputs] row-major. */
+    static double[] biasGradient(double[] delta, int rows, int outputs) {
+        double[] db = new double[outputs];
+        for (int r = 0; r < rows; r++) {
+            for (int j = 0; j < outputs; j++) {
+                db[j] += delta[r * outputs + j];
+            }
+        }
+        return db;
+    }
+
+    /** dL/dW = xᵀ·δ, [in, outputs] row-major. */
+    static double[] weightGradient(double[] x, double[] delta, int rows, int in, int outputs) {
+        double[] dw = new double[in * outputs];
+        for (int r = 0; r < rows; r++) {
+            for (int i = 0; i < in; i++) {
+                double xi = x[r * in + i];
+                for (int j = 0; j < outputs; j++) {
+                    dw[i * outputs + j] += xi * delta[r * outputs + j];
+                }
+            }
+        }
+        return dw;
+    }
+
+    /** dL/dx = δ·Wᵀ, [rows, in] row-major, unrounded (storing it rounds it). */
+    static double[] inputGradient(double[] delta, double[] w, int rows, int outputs) {
+        int in = w.length / outputs;
+        double[] dx = new double[rows * in];
+        for (int r = 0; r < rows; r++) {
+            for (int i = 0; i < in; i++) {
+                double s = 0;
+                for (int j = 0; j < outputs; j++) {
+                    s += delta[r * outputs + j] * w[i * outputs + j];
+                }
+                dx[r * in + i] = s;
+            }
+        }
+        return dx;
     }
 }

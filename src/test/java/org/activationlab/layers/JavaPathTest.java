@@ -77,6 +77,32 @@ class JavaPathTest {
         assertTrue(nd4j.getFirst().gradient().norm2Number().doubleValue() > 1e-6, "a real gradient was compared");
     }
 
+    /** Test-mode scores ({@code score(data, false)}, the evaluations' losses) too, in double and in float. */
+    @ParameterizedTest(name = "{0} + {1}")
+    @MethodSource("everyActivationAndHeadWithOverrides")
+    void testModeScoresAgreeWithNd4js(Activation activation, OutputHead head) {
+        boolean twin = HostLoss.of(head.loss().toDl4j().getILossFunction(),
+                head.activation().toDl4j(Activation.DEFAULT_LEAKY_SLOPE), DataType.FLOAT) != null;
+        for (DataType type : List.of(DataType.DOUBLE, DataType.FLOAT)) {
+            MultiLayerNetwork net = SmallProblems.spec(activation, head, Optimizer.sgd(0.1), type,
+                    LayerImplementation.FAST).toNetwork();
+            DataSet d = SmallProblems.data(head, 8, 3, type);
+            DataSet data = new DataSet(d.getFeatures(), SmallProblems.labelsFor(d, head));
+            long losses = HostLoss.COMPUTATIONS.sum();
+            double java = net.score(data, false);
+            assertEquals(twin, HostLoss.COMPUTATIONS.sum() > losses, "the loss ran in Java, " + type);
+            double javaLoss = withNd4jProducts(() -> net.score(data, false));
+            losses = HostLoss.COMPUTATIONS.sum();
+            double nd4j = withNd4jOnly(() -> net.score(data, false));
+            assertEquals(losses, HostLoss.COMPUTATIONS.sum(), "nothing in Java");
+            // ND4J sums a float loss in float, the Java twin in double: they part in the last float digits
+            double tolerance = (type == DataType.DOUBLE ? 1e-12 : 1e-6) * (1 + Math.abs(nd4j));
+            assertEquals(nd4j, java, tolerance, "score, " + type);
+            assertEquals(nd4j, javaLoss, tolerance, "score after ND4J's products, " + type);
+            assertTrue(nd4j > 0, "a real loss was compared");
+        }
+    }
+
     @Test
     void trainingCurvesAgreeInFloat() {
         OutputHead head = OutputHead.multiClass(3);

@@ -31,7 +31,8 @@ import org.nd4j.linalg.factory.Nd4j;
 /**
  * {@link TrainingStep#ONE_PASS} trains exactly like {@code fit}: the same parameters, updater state,
  * score and iteration count after every epoch, bit for bit, for every activation, head and optimiser;
- * and it really takes the one-pass update where it claims to (SGD, Adam without L2), and not elsewhere.
+ * and it really takes the one-pass update where it claims to (SGD, Adam without L2), and not elsewhere,
+ * with the whole tiny network's gradient in Java ({@link HostNetworkGradient}) wherever it takes it.
  */
 class OnePassStepTest {
     private static final int EPOCHS = 4;
@@ -48,9 +49,32 @@ class OnePassStepTest {
         NetworkSpec spec = l2 ? SmallProblems.specWithL2(activation, head, optimizer, DataType.FLOAT, LayerImplementation.FAST)
                 : SmallProblems.spec(activation, head, optimizer, DataType.FLOAT, LayerImplementation.FAST);
         DataSet data = SmallProblems.data(head, 32, 11, DataType.FLOAT);
+        long javaGradients = HostNetworkGradient.COMPUTATIONS.sum();
         MultiLayerNetwork onePass = compareWithFit(spec, data.getFeatures(), SmallProblems.labelsFor(data, head), 8);
         boolean expected = !l2 && kind != Optimizer.Kind.MOMENTUM;
         assertEquals(expected, ((FastMultiLayerUpdater) onePass.getUpdater()).canStepInOnePass(), "one-pass update used");
+        // 4 batches × EPOCHS steps, the first of which is fit's
+        assertEquals(expected ? 4 * EPOCHS - 1 : 0, HostNetworkGradient.COMPUTATIONS.sum() - javaGradients,
+                "steps whose gradient was computed in Java");
+    }
+
+    /** A last batch too big for the Java path in one layer goes through DL4J's layers, the same either way. */
+    @Test
+    void batchesAboveTheJavaSizeGoThroughDl4jsLayers() {
+        OutputHead head = OutputHead.binary();
+        NetworkSpec spec = SmallProblems.spec(Activation.TANH, head, Optimizer.adam(0.01), DataType.FLOAT,
+                LayerImplementation.FAST);
+        DataSet data = SmallProblems.data(head, 32, 11, DataType.FLOAT);
+        long limit = HostAffine.maxMultiplyAdds;
+        long javaGradients = HostNetworkGradient.COMPUTATIONS.sum();
+        // batches of 16: the first layer's 16×3×5 products fit, the second layer's 16×5×4 do not
+        HostAffine.maxMultiplyAdds = 16L * SmallProblems.INPUTS * spec.hidden().get(0).width();
+        try {
+            compareWithFit(spec, data.getFeatures(), SmallProblems.labelsFor(data, head), 16);
+            assertEquals(0, HostNetworkGradient.COMPUTATIONS.sum() - javaGradients, "no gradient in Java");
+        } finally {
+            HostAffine.maxMultiplyAdds = limit;
+        }
     }
 
     /** Products above the Java path's size: ND4J's layers compute the gradient, Adam's update is fused. */
@@ -64,8 +88,10 @@ class OnePassStepTest {
         for (int r = 0; r < 256; r++) {
             y.putScalar(r, r % 10, 1.0);
         }
+        long javaGradients = HostNetworkGradient.COMPUTATIONS.sum();
         MultiLayerNetwork onePass = compareWithFit(spec, x, y, 64);
         assertEquals(true, ((FastMultiLayerUpdater) onePass.getUpdater()).canStepInOnePass(), "one-pass update used");
+        assertEquals(javaGradients, HostNetworkGradient.COMPUTATIONS.sum(), "no gradient in Java above its size");
     }
 
     @Test
