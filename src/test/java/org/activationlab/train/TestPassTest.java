@@ -20,6 +20,7 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 
 class TestPassTest {
     private static final int INPUTS = 4;
@@ -56,6 +57,27 @@ class TestPassTest {
         NetworkSpec spec = NetworkSpec.input(INPUTS).hidden(6, Activation.SIGMOID).batchNorm().dropout(0.3)
                 .hidden(5, Activation.ELU).output(head).optimizer(Optimizer.adam(0.02)).seed(9).layers(layers).build();
         assertSameAsOutputAndScore(trained(spec), head);
+    }
+
+    /** Layers too big for the Java path: ND4J's arrays, in the pass's reused workspace, give the same bits. */
+    @ParameterizedTest
+    @MethodSource("headsAndLayers")
+    void sameForNd4jSizedLayersPassAfterPass(OutputHead head, LayerImplementation layers) {
+        NetworkSpec spec = NetworkSpec.input(64).hidden(300, Activation.TANH).hidden(200, Activation.RELU).output(head)
+                .optimizer(Optimizer.adam(0.01)).seed(4).layers(layers).build();
+        MultiLayerNetwork net = spec.toNetwork();
+        Nd4j.getRandom().setSeed(8);
+        INDArray x = Nd4j.rand(DataType.FLOAT, 120, 64).muli(2).subi(1);
+        INDArray labels = data(head, 120, 8).getLabels();
+        DataSet test = new DataSet(x, labels);
+        for (int rows : List.of(120, 40, 120)) { // smaller and bigger passes through the same workspace
+            DataSet part = rows == 120 ? test : new DataSet(x.get(NDArrayIndex.interval(0, rows), NDArrayIndex.all()).dup(),
+                    labels.get(NDArrayIndex.interval(0, rows), NDArrayIndex.all()).dup());
+            TestPass pass = TestPass.of(net, part.getFeatures(), part.getLabels());
+            assertEquals(Double.doubleToLongBits(net.score(part, false)), Double.doubleToLongBits(pass.loss()), "loss, " + rows + " rows");
+            assertEquals(net.output(part.getFeatures(), false), pass.predictions(), "predictions, " + rows + " rows");
+            assertTrue(!pass.predictions().isAttached(), "the predictions outlive the pass's workspace");
+        }
     }
 
     private static void assertSameAsOutputAndScore(MultiLayerNetwork net, OutputHead head) {
