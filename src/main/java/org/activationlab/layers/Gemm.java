@@ -92,6 +92,48 @@ public final class Gemm {
         return c;
     }
 
+    /** A column of ones per thread, as long as the longest asked for (a rank-1 product's left factor). */
+    private static final ThreadLocal<FloatPointer> ONES = new ThreadLocal<>();
+
+    /**
+     * z += b on every row of a row-major float matrix z, as the rank-1 product ones·b added by one
+     * {@code sgemm} (k = 1, β = 1), or false, having done nothing, when z or b is not laid out for it or z
+     * has a single row or column.
+     *
+     * <p>Each element gets z + (+0 + 1·b): the BLAS's accumulator starts at +0 and 1·b is exact, so this is
+     * z + b bit for bit except where z and b are both −0 (this gives +0). A product's z is never −0, as its
+     * accumulator starts at +0 too, so after {@link #product} the bias add is exactly ND4J's
+     * ({@code RowBiasTest}, {@code GemmTest}); a NaN sum is NaN either way, its payload the BLAS's.
+     */
+    static boolean addToRows(INDArray z, INDArray bias) {
+        Layout lz = Layout.of(z);
+        // one row or one column: OpenBLAS 0.3.19 gives wrong sums for m = 1 or n = 1 with β = 1 (RowBiasTest)
+        if (lz == null || lz.columnMajor || z.rows() < 2 || z.columns() < 2 || z.dataType() != DataType.FLOAT || bias.dataType() != DataType.FLOAT
+                || bias.length() != z.columns() || bias.offset() != bias.data().offset()
+                || !(bias.rank() <= 1 || bias.isVector()) || (bias.length() > 1 && bias.elementWiseStride() != 1)) {
+            return false;
+        }
+        int rows = (int) z.rows();
+        int columns = (int) z.columns();
+        // column-major terms: zᵀ (columns × rows) += bᵀ (columns × 1) · onesᵀ (1 × rows)
+        cblas_sgemm(CblasColMajor, CblasNoTrans, CblasNoTrans, columns, rows, 1, 1f,
+                new FloatPointer(bias.data().addressPointer()), columns, ones(rows), 1, 1f,
+                new FloatPointer(z.data().addressPointer()), lz.leading);
+        return true;
+    }
+
+    private static FloatPointer ones(int n) {
+        FloatPointer ones = ONES.get();
+        if (ones == null || ones.capacity() < n) {
+            ones = new FloatPointer(Math.max(n, 1));
+            for (long i = 0; i < ones.capacity(); i++) {
+                ones.put(i, 1f);
+            }
+            ONES.set(ones);
+        }
+        return ones;
+    }
+
     /** Column-major c (m × n, leading dimension ldc) = op(x)·op(y), each op given in column-major terms. */
     private static void call(DataType type, long m, long n, long k, Layout lx, boolean transposeX, INDArray x,
                              Layout ly, boolean transposeY, INDArray y, Layout lc, INDArray c) {

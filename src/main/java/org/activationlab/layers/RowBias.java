@@ -4,7 +4,8 @@ import org.activationlab.updater.FloatVectors;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
- * z += b on every row of a float layer's pre-activation, in Java instead of by ND4J's broadcast op.
+ * z += b on every row of a float layer's pre-activation z = x·W, in Java or by the BLAS instead of by
+ * ND4J's broadcast op.
  *
  * <p>Why: the op's fixed cost (its Java-side setup, a shape lookup, the native call) is about 20 µs, which
  * for a small layer is most of the work: measured per call at batch 128, a 10-wide output layer's add took
@@ -14,6 +15,11 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * float addition either way, so the bits are the same ({@code RowBiasTest} checks it, special values
  * included); where a sum is NaN, ND4J's op does the add instead, since Java's {@code +} does not promise
  * libnd4j's choice of NaN payload.
+ *
+ * <p>Bigger matrices go to the BLAS as one rank-1 product ({@link Gemm#addToRows}): the op's setup (its
+ * broadcast dimensions, shape lookups) cost ≈ 150 µs per call on a 512 × 256 layer inside a training step,
+ * against a few µs of arithmetic; mlp512 trained 8.7 % faster (BENCHMARKS.md, round 7). It gives ND4J's
+ * bits for any z that came from a product, which is never −0 (see there).
  */
 final class RowBias {
     /** Off: ND4J's op always (tests compare the two). */
@@ -28,7 +34,7 @@ final class RowBias {
     /** {@code z} += {@code bias} on each row; returns {@code z}. */
     static INDArray addInPlace(INDArray z, INDArray bias) {
         if (!suits(z, bias)) {
-            return z.addiRowVector(bias);
+            return enabled && Gemm.addToRows(z, bias) ? z : z.addiRowVector(bias);
         }
         int rows = (int) z.rows();
         int columns = (int) z.columns();
