@@ -1,12 +1,14 @@
 """Runs one notebook through Jupyter's own client (nbclient) and reports each cell as JSON on stdout.
 
 Usage: run_notebook.py NOTEBOOK --kernel NAME [--write FILE] [--startup-timeout S] [--tries N]
-                       [--cell-timeout S]
+                       [--first-startup-timeout S] [--cell-timeout S]
 
 The kernel is looked up by NAME in Jupyter's kernelspec path (JUPYTER_PATH first) and started in the
 notebook's folder, as Jupyter does. Cells run in order; the first cell that fails (an error output or
 an error reply) stops the run, as "Run all" does. A kernel that does not answer within the start-up
-timeout is shut down and started again, up to --tries times. With --write, the executed notebook is
+timeout is shut down and started again, up to --tries times; the first try may be given a shorter
+timeout (--first-startup-timeout), so that a start that hangs costs seconds, not the whole timeout,
+while a slow machine still gets the full one from the second try on. With --write, the executed notebook is
 saved to FILE when every cell ran; outputs of cells that hold only magics are not saved (they list
 the jars the kernel added, with this machine's paths), and consecutive prints to one stream are saved as
 one output, as Jupyter shows them.
@@ -110,6 +112,7 @@ def main():
     parser.add_argument("--write")
     parser.add_argument("--startup-timeout", type=int, default=60)
     parser.add_argument("--tries", type=int, default=3)
+    parser.add_argument("--first-startup-timeout", type=int, default=None)
     parser.add_argument("--cell-timeout", type=int, default=-1)
     args = parser.parse_args()
 
@@ -122,7 +125,10 @@ def main():
     start_errors = report["kernel_start_errors"]
     for attempt in range(1, args.tries + 1):
         report["kernel_tries"] = attempt
-        client = NotebookClient(nb, kernel_name=args.kernel, startup_timeout=args.startup_timeout,
+        timeout = args.startup_timeout
+        if attempt == 1 and args.first_startup_timeout is not None:
+            timeout = min(timeout, args.first_startup_timeout)
+        client = NotebookClient(nb, kernel_name=args.kernel, startup_timeout=timeout,
                                 timeout=None if args.cell_timeout < 0 else args.cell_timeout,
                                 record_timing=False, allow_errors=False,
                                 resources={"metadata": {"path": folder}})
@@ -131,7 +137,7 @@ def main():
         try:
             client.km = client.create_kernel_manager()
             client.start_new_kernel()
-            wait_until_listening(client.km, args.startup_timeout)
+            wait_until_listening(client.km, timeout)
             with client.setup_kernel():
                 started = True
                 report["kernel_start_seconds"] = round(time.monotonic() - t0, 3)
