@@ -11,12 +11,12 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * element), with no native call per element: for the few hundred numbers of a tiny layer this costs
  * less than one ND4J operation.
  */
-final class HostArrays {
+public final class HostArrays {
     private HostArrays() {
     }
 
     /** The elements of a matrix (a vector counts as one row) in row-major order. */
-    static double[] read(INDArray a) {
+    public static double[] read(INDArray a) {
         int rows = rows(a);
         int cols = columns(a);
         long rs = rowStride(a);
