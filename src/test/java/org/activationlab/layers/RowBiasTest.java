@@ -72,13 +72,7 @@ class RowBiasTest {
             int columns = big ? 90 + random.nextInt(20) : 2 + random.nextInt(6);
             INDArray z = Nd4j.create(FloatBits.special(random, rows * columns), new long[]{rows, columns}, 'c');
             INDArray bias = Nd4j.create(FloatBits.special(random, columns), new long[]{columns}, 'c');
-            INDArray expected = z.dup();
-            RowBias.enabled = false;
-            try {
-                RowBias.addInPlace(expected, bias);
-            } finally {
-                RowBias.enabled = true;
-            }
+            INDArray expected = addedByNd4j(z.dup(), bias);
             INDArray actual = z.dup();
             assertTrue(Gemm.addToRows(actual, bias), "row-major float: the BLAS takes it");
             int[] want = FloatBits.of(expected);
@@ -103,18 +97,9 @@ class RowBiasTest {
         INDArray parameters = Nd4j.rand(DataType.FLOAT, 1, 400);
         INDArray bias = parameters.get(NDArrayIndex.point(0), NDArrayIndex.interval(100, 164));
         INDArray big = Nd4j.rand(DataType.FLOAT, 400, 64).subi(0.5);
-        INDArray viaNd4j = big.dup();
-        INDArray viaBlas = big.dup();
-        RowBias.enabled = false;
-        try {
-            RowBias.addInPlace(viaNd4j.get(NDArrayIndex.interval(7, 300), NDArrayIndex.all()), bias);
-        } finally {
-            RowBias.enabled = true;
-        }
-        RowBias.addInPlace(viaBlas.get(NDArrayIndex.interval(7, 300), NDArrayIndex.all()), bias);
-        assertArrayEquals(FloatBits.of(viaNd4j), FloatBits.of(viaBlas));
-        assertArrayEquals(FloatBits.of(big.get(NDArrayIndex.interval(300, 400), NDArrayIndex.all())),
-                FloatBits.of(viaBlas.get(NDArrayIndex.interval(300, 400), NDArrayIndex.all())));
+        assertViewRowsGetNd4jsBits(big, bias, 7, 300);
+        assertTrue(Gemm.addToRows(big.dup().get(NDArrayIndex.interval(7, 300), NDArrayIndex.all()), bias),
+                "a view of rows, and a bias inside the parameters, go to the BLAS as they are");
         assertFalse(Gemm.addToRows(big.dup('f'), bias), "column-major: not the BLAS's");
         // the premise for layers: a product is never −0, even of −0s and of signed zeros times negatives
         INDArray zeros = Nd4j.create(new float[]{-0f, -0f, 0f, -0f, -0f, -0f}, new long[]{2, 3}, 'c');
@@ -129,19 +114,7 @@ class RowBiasTest {
         INDArray parameters = Nd4j.rand(DataType.FLOAT, 1, 80);
         INDArray bias = parameters.get(NDArrayIndex.point(0), NDArrayIndex.interval(30, 42)); // inside the flat params
         INDArray big = Nd4j.rand(DataType.FLOAT, 40, 12).subi(0.5);
-        // rows of a bigger matrix, in place: the view's rows change and nothing else
-        INDArray viaNd4j = big.dup();
-        INDArray viaJava = big.dup();
-        RowBias.enabled = false;
-        try {
-            RowBias.addInPlace(viaNd4j.get(NDArrayIndex.interval(7, 30), NDArrayIndex.all()), bias);
-        } finally {
-            RowBias.enabled = true;
-        }
-        RowBias.addInPlace(viaJava.get(NDArrayIndex.interval(7, 30), NDArrayIndex.all()), bias);
-        assertArrayEquals(FloatBits.of(viaNd4j), FloatBits.of(viaJava));
-        assertArrayEquals(FloatBits.of(big.get(NDArrayIndex.interval(30, 40), NDArrayIndex.all())),
-                FloatBits.of(viaJava.get(NDArrayIndex.interval(30, 40), NDArrayIndex.all())));
+        assertViewRowsGetNd4jsBits(big, bias, 7, 30);
         assertSameBits(big.dup('f'), bias); // column-major: ND4J's op
     }
 
@@ -156,14 +129,29 @@ class RowBiasTest {
                 Nd4j.create(new float[]{Float.intBitsToFloat(0x7fc12345), 1f}, new long[]{2}, 'c'));
     }
 
-    private static void assertSameBits(INDArray z, INDArray bias) {
-        INDArray expected = z.dup(z.ordering());
+    /** Rows [from, to) of {@code big}, a view, in place: they get ND4J's bits and the rows below stay. */
+    private static void assertViewRowsGetNd4jsBits(INDArray big, INDArray bias, int from, int to) {
+        INDArray viaNd4j = big.dup();
+        INDArray viaOurs = big.dup();
+        addedByNd4j(viaNd4j.get(NDArrayIndex.interval(from, to), NDArrayIndex.all()), bias);
+        RowBias.addInPlace(viaOurs.get(NDArrayIndex.interval(from, to), NDArrayIndex.all()), bias);
+        assertArrayEquals(FloatBits.of(viaNd4j), FloatBits.of(viaOurs));
+        INDArray below = big.get(NDArrayIndex.interval(to, big.rows()), NDArrayIndex.all());
+        assertArrayEquals(FloatBits.of(below), FloatBits.of(viaOurs.get(NDArrayIndex.interval(to, big.rows()), NDArrayIndex.all())));
+    }
+
+    /** {@code z} += {@code bias} by ND4J's own op; returns {@code z}. */
+    private static INDArray addedByNd4j(INDArray z, INDArray bias) {
         RowBias.enabled = false;
         try {
-            RowBias.addInPlace(expected, bias);
+            return RowBias.addInPlace(z, bias);
         } finally {
             RowBias.enabled = true;
         }
+    }
+
+    private static void assertSameBits(INDArray z, INDArray bias) {
+        INDArray expected = addedByNd4j(z.dup(z.ordering()), bias);
         INDArray actual = z.dup(z.ordering());
         RowBias.addInPlace(actual, bias);
         assertArrayEquals(FloatBits.of(expected), FloatBits.of(actual), () -> "bias add on " + z.shapeInfoToString());
