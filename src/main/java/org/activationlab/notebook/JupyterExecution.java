@@ -19,16 +19,17 @@ import java.util.stream.Stream;
  *
  * <p>The kernelspec goes into a temporary {@code JUPYTER_PATH}, so nothing is installed for the user.
  * {@code run_notebook.py} (a resource beside this class) starts the kernel in the notebook's folder,
- * as Jupyter does, bounds its start-up ({@value #STARTUP_SECONDS} s, {@value #TRIES} tries: a start
- * was seen to hang now and then, about once in 30 notebook runs; the first try gets
- * {@value #FIRST_STARTUP_SECONDS} s, against 1.4 s for a normal start, so that a hang costs that
- * rather than the whole timeout), runs the cells in order and reports each as JSON.
+ * as Jupyter does, bounds its start-up ({@value #STARTUP_SECONDS} s, {@value #TRIES} tries: a rapaio
+ * kernel that gets its first request too early never answers, about one start in ten under load, see
+ * {@code run_notebook.py}; the first try gets {@value #FIRST_STARTUP_SECONDS} s, against 1.3–1.8 s for a
+ * normal start, so that such a start costs that rather than the whole timeout), runs the cells in
+ * order and reports each as JSON.
  */
 public final class JupyterExecution implements AutoCloseable {
     static final String KERNEL_NAME = "activation-lab-rapaio";
     static final int STARTUP_SECONDS = 30;
     static final int TRIES = 5;
-    static final int FIRST_STARTUP_SECONDS = 10;
+    static final int FIRST_STARTUP_SECONDS = 6;
 
     private static final ObjectMapper REPORTS = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)

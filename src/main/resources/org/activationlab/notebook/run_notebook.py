@@ -32,10 +32,14 @@ from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernel
 def wait_until_listening(km, timeout):
     """Returns once the kernel accepts connections on its five ports (plus a moment), or after timeout.
 
-    rapaio-jupyter-kernel 3.0.1 binds its sockets before it installs its message handlers; a request
-    that arrives in between kills its shell thread (NullPointerException in Shell-0, in the kernel's log)
-    and the kernel never answers. ZeroMQ queues the client's first kernel_info request until the kernel
-    binds, which delivers it exactly then; so the client connects only after the kernel is listening.
+    rapaio-jupyter-kernel 3.0.1 starts each channel's loop thread when it binds the channel, and installs
+    its message handlers only after registering itself: a request that arrives in between kills the
+    shell's loop thread (a NullPointerException on the handler map; a thread dump of such a kernel shows
+    the control channel's loop, also named Shell-0, alive and the shell's gone), and the kernel never
+    answers on the shell channel again. ZeroMQ queues the client's first kernel_info request until the
+    kernel binds, which delivers it exactly then; so the client connects only after the kernel is
+    listening, and a moment later (SETTLE_SECONDS). Under load that moment can still be too short (seen
+    in about one start in ten with a second core busy): the first try's shorter timeout covers that.
     """
     ports = [km.shell_port, km.iopub_port, km.stdin_port, km.hb_port, km.control_port]
     deadline = time.monotonic() + timeout
@@ -43,10 +47,13 @@ def wait_until_listening(km, timeout):
         try:
             for port in ports:
                 socket.create_connection((km.ip, port), timeout=1).close()
-            time.sleep(0.5)
+            time.sleep(SETTLE_SECONDS)
             return
         except OSError:
             time.sleep(0.2)
+
+
+SETTLE_SECONDS = 1.0
 
 
 def magics_only(source):
