@@ -86,6 +86,8 @@ public final class EpochBatches {
         private final int batchSize;
         private INDArray x;
         private INDArray y;
+        private RowCopier featureRows;
+        private RowCopier labelRows;
         private int start;
 
         Gatherer(INDArray features, INDArray labels, int[] order, int batchSize) {
@@ -110,11 +112,50 @@ public final class EpochBatches {
             if (x == null || x.rows() != rows.length) { // the first batch, and the smaller last one
                 x = Nd4j.createUninitialized(features.dataType(), rows.length, features.columns());
                 y = Nd4j.createUninitialized(labels.dataType(), rows.length, labels.columns());
+                featureRows = RowCopier.between(features, x);
+                labelRows = RowCopier.between(labels, y);
             }
-            gather(features, x, rows);
-            gather(labels, y, rows);
+            copy(featureRows, features, x, rows);
+            copy(labelRows, labels, y, rows);
             start = end;
             return new DataSet(x, y);
+        }
+
+        private static void copy(RowCopier copier, INDArray source, INDArray destination, int[] rows) {
+            if (copier != null) {
+                copier.copy(rows);
+            } else {
+                gather(source, destination, rows);
+            }
+        }
+    }
+
+    /**
+     * Bulk row copies between two dense row-major float arrays, through NIO views made once per pair:
+     * each view is a native call (JavaCPP's {@code asByteBuffer}), which for a Playground batch of 10 rows
+     * cost more than the copies (BENCHMARKS.md, round 7).
+     */
+    private record RowCopier(FloatBuffer from, int first, FloatBuffer to, int toFirst, int columns) {
+        /** The copier for {@code source} → {@code destination}, or null when either is not dense row-major float. */
+        static RowCopier between(INDArray source, INDArray destination) {
+            if (!denseRowMajorFloats(source) || !denseRowMajorFloats(destination)) {
+                return null;
+            }
+            FloatBuffer from = source.data().asNioFloat(); // positioned at each array's first element
+            FloatBuffer to = destination.data().asNioFloat();
+            return new RowCopier(from, from.position(), to, to.position(), (int) source.columns());
+        }
+
+        /** destination row i = source row {@code rows[i]}. */
+        void copy(int[] rows) {
+            to.limit(to.capacity());
+            to.position(toFirst);
+            for (int row : rows) {
+                int at = first + row * columns;
+                from.limit(at + columns);
+                from.position(at);
+                to.put(from);
+            }
         }
     }
 
@@ -128,17 +169,9 @@ public final class EpochBatches {
      * calls a {@code std::function} per row).
      */
     static void gather(INDArray source, INDArray destination, int[] rows) {
-        if (denseRowMajorFloats(source) && denseRowMajorFloats(destination)) {
-            FloatBuffer from = source.data().asNioFloat(); // positioned at each array's first element
-            FloatBuffer to = destination.data().asNioFloat();
-            int first = from.position();
-            int columns = (int) source.columns();
-            for (int row : rows) {
-                int at = first + row * columns;
-                from.limit(at + columns);
-                from.position(at);
-                to.put(from);
-            }
+        RowCopier copier = RowCopier.between(source, destination);
+        if (copier != null) {
+            copier.copy(rows);
             return;
         }
         if (destination.length() > JAVA_COPY_LIMIT || source.rank() != 2) {
