@@ -25,7 +25,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * read, and the gradient written into the network's own gradient views.
  *
  * <p>It applies to a chain of {@link FastDenseLayer}s ending in a {@link FastOutputLayer}, in float,
- * with an activation {@link HostActivation} and a loss {@link HostLoss} know, and no preprocessors,
+ * with activations {@link HostActivation} knows and a loss {@link HostLoss} knows, and no preprocessors,
  * dropout, weight noise, constraints, regularization or truncated backpropagation ({@link #of});
  * and to a batch that is small enough for {@link HostAffine} in every layer ({@link #compute}).
  */
