@@ -115,18 +115,10 @@ public final class EpochBatches {
                 featureRows = RowCopier.between(features, x);
                 labelRows = RowCopier.between(labels, y);
             }
-            copy(featureRows, features, x, rows);
-            copy(labelRows, labels, y, rows);
+            gather(featureRows, features, x, rows);
+            gather(labelRows, labels, y, rows);
             start = end;
             return new DataSet(x, y);
-        }
-
-        private static void copy(RowCopier copier, INDArray source, INDArray destination, int[] rows) {
-            if (copier != null) {
-                copier.copy(rows);
-            } else {
-                gather(source, destination, rows);
-            }
         }
     }
 
@@ -169,7 +161,11 @@ public final class EpochBatches {
      * calls a {@code std::function} per row).
      */
     static void gather(INDArray source, INDArray destination, int[] rows) {
-        RowCopier copier = RowCopier.between(source, destination);
+        gather(RowCopier.between(source, destination), source, destination, rows);
+    }
+
+    /** {@link #gather(INDArray, INDArray, int[])} with the arrays' copier, if they have one, already made. */
+    private static void gather(RowCopier copier, INDArray source, INDArray destination, int[] rows) {
         if (copier != null) {
             copier.copy(rows);
             return;

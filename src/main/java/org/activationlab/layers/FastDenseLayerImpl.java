@@ -96,11 +96,7 @@ public class FastDenseLayerImpl extends BaseLayer<FastDenseLayer> {
 
     /** δ = f'(z) ⊙ ε from the kept z, then {@link HostAffine#backward}. */
     private Pair<Gradient, INDArray> backpropInJava(HostAffine.Pass pass, INDArray epsilon, LayerWorkspaceMgr workspaceMgr) {
-        HostActivation f = javaActivation();
-        double[] delta = HostArrays.read(epsilon);
-        for (int k = 0; k < delta.length; k++) {
-            delta[k] = pass.round().applyAsDouble(f.delta(pass.z()[k], delta[k]));
-        }
+        double[] delta = javaActivation().deltasInPlace(pass.z(), HostArrays.read(epsilon), pass.round());
         return HostAffine.backward(this, pass, delta, gradientViews, layerConf().isInputGradient(), workspaceMgr);
     }
 

@@ -6,6 +6,7 @@ import static org.bytedeco.openblas.global.openblas_nolapack.CblasTrans;
 import static org.bytedeco.openblas.global.openblas_nolapack.cblas_dgemm;
 import static org.bytedeco.openblas.global.openblas_nolapack.cblas_sgemm;
 
+import org.activationlab.updater.FloatVectors;
 import org.bytedeco.javacpp.DoublePointer;
 import org.bytedeco.javacpp.FloatPointer;
 import org.bytedeco.javacpp.Loader;
@@ -108,9 +109,8 @@ public final class Gemm {
     static boolean addToRows(INDArray z, INDArray bias) {
         Layout lz = Layout.of(z);
         // one row or one column: OpenBLAS 0.3.19 gives wrong sums for m = 1 or n = 1 with β = 1 (RowBiasTest)
-        if (lz == null || lz.columnMajor || z.rows() < 2 || z.columns() < 2 || z.dataType() != DataType.FLOAT || bias.dataType() != DataType.FLOAT
-                || bias.length() != z.columns() || bias.offset() != bias.data().offset()
-                || !(bias.rank() <= 1 || bias.isVector()) || (bias.length() > 1 && bias.elementWiseStride() != 1)) {
+        if (lz == null || lz.columnMajor || z.rows() < 2 || z.columns() < 2 || z.dataType() != DataType.FLOAT
+                || !FloatVectors.contiguous(bias, z.columns()) || bias.offset() != bias.data().offset()) {
             return false;
         }
         int rows = (int) z.rows();

@@ -1,5 +1,6 @@
 package org.activationlab.layers;
 
+import java.util.function.DoubleUnaryOperator;
 import org.nd4j.linalg.activations.IActivation;
 import org.nd4j.linalg.activations.impl.ActivationIdentity;
 import org.nd4j.linalg.activations.impl.ActivationLReLU;
@@ -24,6 +25,26 @@ abstract class HostActivation {
     /** dL/dz = f′(z)·ε, as the backward kernel forms it (ReLU's keeps the sign of its zeros). */
     double delta(double z, double epsilon) {
         return epsilon * slope(z);
+    }
+
+    /** f(z) of every element, each rounded as the array that stores it rounds (a new array). */
+    final double[] applyAll(double[] z, DoubleUnaryOperator round) {
+        double[] a = new double[z.length];
+        for (int k = 0; k < a.length; k++) {
+            a[k] = round.applyAsDouble(apply(z[k]));
+        }
+        return a;
+    }
+
+    /**
+     * ε, an element of an array of the network's type each (rounded by {@code round}), becomes
+     * δ = f′(z)·ε, rounded again, in place; returns it.
+     */
+    final double[] deltasInPlace(double[] z, double[] epsilon, DoubleUnaryOperator round) {
+        for (int k = 0; k < epsilon.length; k++) {
+            epsilon[k] = round.applyAsDouble(delta(z[k], round.applyAsDouble(epsilon[k])));
+        }
+        return epsilon;
     }
 
     /**

@@ -99,10 +99,7 @@ final class HostAffine {
     /** f(z) as a new [rows, outputs] array in {@code arrayType}'s workspace. */
     static INDArray activations(BaseLayer<?> layer, Pass pass, HostActivation f, ArrayType arrayType,
                                 LayerWorkspaceMgr workspaceMgr) {
-        double[] a = new double[pass.z.length];
-        for (int k = 0; k < a.length; k++) {
-            a[k] = f.apply(pass.z[k]);
-        }
+        double[] a = f.applyAll(pass.z, pass.round);
         int out = a.length / pass.rows;
         return HostArrays.write(a, workspaceMgr.createUninitialized(arrayType, layer.getParam(
                 DefaultParamInitializer.WEIGHT_KEY).dataType(), pass.rows, out));

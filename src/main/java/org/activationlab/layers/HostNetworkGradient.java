@@ -26,7 +26,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  *
  * <p>It applies to a chain of {@link FastDenseLayer}s ending in a {@link FastOutputLayer}, in float,
  * with activations {@link HostActivation} knows and a loss {@link HostLoss} knows, and no preprocessors,
- * dropout, weight noise, constraints, regularization or truncated backpropagation ({@link #of});
+ * dropout, weight noise, constraints or truncated backpropagation ({@link #of});
  * and to a batch that is small enough for {@link HostAffine} in every layer ({@link #compute}).
  */
 public final class HostNetworkGradient {
@@ -78,23 +78,17 @@ public final class HostNetworkGradient {
         return loss == null ? null : new HostNetworkGradient(network, layers, activations, loss);
     }
 
-    /** Float parameters, a mini-batch layer, and nothing that changes a training step beyond x·W + b. */
+    /**
+     * Float parameters, a mini-batch layer, and nothing that changes the gradient beyond x·W + b
+     * (regularization does not: DL4J's updater applies it, and its score term is added as DL4J adds it).
+     */
     private static boolean plain(BaseLayer<?> layer) {
         var conf = layer.layerConf();
-        if (layer.getParam(DefaultParamInitializer.WEIGHT_KEY) == null
-                || layer.getParam(DefaultParamInitializer.WEIGHT_KEY).dataType() != DataType.FLOAT
-                || layer.paramTable().size() != (layer.hasBias() ? 2 : 1)
-                || !layer.conf().isMiniBatch() || conf.getIDropout() != null || conf.getWeightNoise() != null
-                || (conf.getConstraints() != null && !conf.getConstraints().isEmpty())) {
-            return false;
-        }
-        for (String param : layer.paramTable().keySet()) {
-            var regularization = conf.getRegularizationByParam(param);
-            if (regularization != null && !regularization.isEmpty()) {
-                return false;
-            }
-        }
-        return true;
+        return layer.getParam(DefaultParamInitializer.WEIGHT_KEY) != null
+                && layer.getParam(DefaultParamInitializer.WEIGHT_KEY).dataType() == DataType.FLOAT
+                && layer.paramTable().size() == (layer.hasBias() ? 2 : 1)
+                && layer.conf().isMiniBatch() && conf.getIDropout() == null && conf.getWeightNoise() == null
+                && (conf.getConstraints() == null || conf.getConstraints().isEmpty());
     }
 
     /**
@@ -129,11 +123,7 @@ public final class HostNetworkGradient {
             z[i] = HostAffine.affine(x[i], rows, w[i], layers[i].hasBias()
                     ? HostArrays.read(layers[i].getParam(DefaultParamInitializer.BIAS_KEY)) : null, columns(i), ROUND);
             if (i + 1 < layers.length) {
-                double[] a = new double[z[i].length];
-                for (int k = 0; k < a.length; k++) {
-                    a[k] = ROUND.applyAsDouble(activations[i].apply(z[i][k]));
-                }
-                x[i + 1] = a;
+                x[i + 1] = activations[i].applyAll(z[i], ROUND);
             }
         }
         HostLoss.COMPUTATIONS.increment();
@@ -149,14 +139,10 @@ public final class HostNetworkGradient {
             HostArrays.write(HostAffine.weightGradient(x[i], delta, rows, x[i].length / rows, columns),
                     views.get(DefaultParamInitializer.WEIGHT_KEY));
             if (i > 0) {
-                double[] epsilon = HostAffine.inputGradient(delta, w[i], rows, columns);
-                for (int k = 0; k < epsilon.length; k++) {
-                    epsilon[k] = ROUND.applyAsDouble(activations[i - 1].delta(z[i - 1][k], ROUND.applyAsDouble(epsilon[k])));
-                }
-                delta = epsilon;
+                delta = activations[i - 1].deltasInPlace(z[i - 1], HostAffine.inputGradient(delta, w[i], rows, columns), ROUND);
             }
         }
-        // the output layer's score: the summed loss over the minibatch, plus the (zero) regularization term
+        // the output layer's score: the summed loss over the minibatch, plus the regularization term
         network.setScore(result.score() / rows + network.calcRegularizationScore(true));
         return true;
     }

@@ -1,6 +1,5 @@
 package org.activationlab.train;
 
-import org.deeplearning4j.nn.api.Layer;
 import org.deeplearning4j.nn.api.layers.IOutputLayer;
 import org.deeplearning4j.nn.conf.InputPreProcessor;
 import org.deeplearning4j.nn.conf.WorkspaceMode;
@@ -67,8 +66,7 @@ public record TestPass(INDArray predictions, double loss) {
                     activations = net.getLayer(i).activate(activations, false, workspaces);
                 }
             }
-            Layer outputLayer = net.getOutputLayer();
-            IOutputLayer output = (IOutputLayer) outputLayer;
+            IOutputLayer output = (IOutputLayer) net.getOutputLayer();
             output.setInput(activations, workspaces);
             INDArray predictions = output.activate(false, workspaces);
             output.setLabels(labels);

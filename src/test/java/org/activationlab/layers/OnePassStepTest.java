@@ -3,6 +3,7 @@ package org.activationlab.layers;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.io.IOException;
@@ -56,6 +57,31 @@ class OnePassStepTest {
         // 4 batches × EPOCHS steps, the first of which is fit's
         assertEquals(expected ? 4 * EPOCHS - 1 : 0, HostNetworkGradient.COMPUTATIONS.sum() - javaGradients,
                 "steps whose gradient was computed in Java");
+    }
+
+    /**
+     * The Java gradient against DL4J's own {@code computeGradientAndScore} on the same network, with an L2
+     * penalty: regularization changes only the score (DL4J's updater applies it to the gradient later).
+     */
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("org.activationlab.layers.SmallProblems#everyActivationAndHead")
+    void javaGradientIsDl4jsWithL2(Activation activation, OutputHead head) {
+        MultiLayerNetwork net = SmallProblems.specWithL2(activation, head, Optimizer.adam(0.01), DataType.FLOAT,
+                LayerImplementation.FAST).toNetwork();
+        DataSet data = SmallProblems.data(head, 16, 5, DataType.FLOAT);
+        INDArray y = SmallProblems.labelsFor(data, head);
+        net.fit(new DataSet(data.getFeatures(), y)); // parameters away from their initial values, views set up
+        net.setInput(data.getFeatures());
+        net.setLabels(y);
+        net.computeGradientAndScore();
+        double[] dl4jGradient = values(net.getFlattenedGradients());
+        double dl4jScore = net.score();
+        assertTrue(net.calcRegularizationScore(true) > 0, "the L2 term is part of the score compared");
+        net.getFlattenedGradients().assign(0);
+        net.setScore(Double.NaN);
+        assertTrue(HostNetworkGradient.of(net).compute(data.getFeatures(), y), "the Java gradient takes it");
+        assertArrayEquals(dl4jGradient, values(net.getFlattenedGradients()), "gradient");
+        assertEquals(dl4jScore, net.score(), "score");
     }
 
     /** A last batch too big for the Java path in one layer goes through DL4J's layers, the same either way. */
