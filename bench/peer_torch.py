@@ -145,7 +145,7 @@ def sweep_task(task):
 
 
 def run_sweep(args):
-    tasks = [(a, s) for a in (nn.Sigmoid, nn.Tanh, nn.ReLU, nn.LeakyReLU) for s in (1, 2)]
+    tasks = [(a, s) for a in (nn.Sigmoid, nn.Tanh, nn.ReLU, nn.LeakyReLU) for s in range(1, args.seeds + 1)]
     t0, c0 = time.perf_counter(), time.process_time()
     if args.parallel > 1:
         import multiprocessing
@@ -156,7 +156,8 @@ def run_sweep(args):
         accuracies = [sweep_task(t) for t in tasks]
         cpu = time.process_time() - c0
     hours = (time.perf_counter() - t0) / 3600
-    return "sweep-p%d" % args.parallel, len(tasks) / hours, len(tasks) / (cpu / 3600), "runs/h", False, \
+    name = "sweep-p%d" % args.parallel + ("" if args.seeds == 2 else "-s%d" % args.seeds)
+    return name, len(tasks) / hours, len(tasks) / (cpu / 3600), "runs/h", False, \
         sum(accuracies) / len(accuracies)
 
 
@@ -279,7 +280,7 @@ def main():
     p.add_argument("--limit", type=int, default=10000, help="compare: first N images of each split")
     p.add_argument("--hidden", default="256,256", help="compare: hidden widths")
     p.add_argument("--activations", default="relu,tanh", help="compare: hidden activations")
-    p.add_argument("--seeds", type=int, default=2, help="compare: seeds per activation")
+    p.add_argument("--seeds", type=int, default=2, help="compare, sweep: seeds per activation")
     p.add_argument("--epochs", type=int, default=2, help="compare: epochs per training")
     p.add_argument("--out", default="/tmp/peer-compare", help="compare: results directory")
     args = p.parse_args()

@@ -11,7 +11,7 @@
 #
 #   WORKS=compare bench/run.sh      # the whole-process Fashion-MNIST compare, CLI against the PyTorch peer
 #
-# Environment: REPS, WORKS (mlp128 mlp512 xor playground rss sweep1 sweep2 compare gemm128 gemm512), THREADS (OMP_NUM_THREADS for both sides),
+# Environment: REPS, WORKS (mlp128 mlp512 xor playground rss sweep1 sweep2 sweep1-long sweep2-long compare gemm128 gemm512), THREADS (OMP_NUM_THREADS for both sides),
 # VARIANTS (DL4J variants as name:args, args separated by commas; -D/-X args go to the JVM, @cli is the CLI's
 # JVM flags, e.g. "stock:--impl=stock fast:--impl=fast,-Dorg.bytedeco.javacpp.maxBytes=0 c2:--impl=fast,@cli,-XX:TieredStopAtLevel=4"),
 # JAVA_OPTS (JVM flags for every DL4J process, none by default), OUT (JSON-lines file to append to),
@@ -49,10 +49,12 @@ args_for() {  # workload name -> arguments shared by both sides
     rss) echo "--work rss" ;;
     sweep1) echo "--work sweep --parallel 1" ;;
     sweep2) echo "--work sweep --parallel 2" ;;
+    sweep1-long) echo "--work sweep --parallel 1 --seeds $LONG_SWEEP_SEEDS" ;;
+    sweep2-long) echo "--work sweep --parallel 2 --seeds $LONG_SWEEP_SEEDS" ;;
     compare) echo "--limit $COMPARE_LIMIT --hidden 256,256 --activations relu,tanh --seeds 2 --epochs 2" ;;
     gemm128) echo "--work gemm --batch 128" ;;
     gemm512) echo "--work gemm --batch 512" ;;
-    *) echo "unknown workload '$1': expected mlp128 mlp512 xor playground rss sweep1 sweep2 compare gemm128 gemm512" >&2; exit 2 ;;
+    *) echo "unknown workload '$1': expected mlp128 mlp512 xor playground rss sweep1 sweep2 sweep1-long sweep2-long compare gemm128 gemm512" >&2; exit 2 ;;
   esac
 }
 
@@ -64,6 +66,7 @@ cli_line_for() {  # workload name -> the CLI command line that trains that kind 
   esac
 }
 
+LONG_SWEEP_SEEDS=${LONG_SWEEP_SEEDS:-16}   # sweep1-long, sweep2-long: seeds per activation (the short sweeps have 2)
 COMPARE_LIMIT=${COMPARE_LIMIT:-10000}   # compare: first N Fashion-MNIST images of each split
 LOG=${OUT%.jsonl}.log   # each process's stderr, so a failed measurement can be diagnosed
 load() { cut -d' ' -f1 /proc/loadavg; }   # the 1-minute load average, recorded with every measurement

@@ -79,6 +79,9 @@ public final class BenchMain implements Callable<Integer> {
     @Option(names = "--parallel", description = "Trainings at a time for sweep (default ${DEFAULT-VALUE}).")
     int parallel = 1;
 
+    @Option(names = "--seeds", description = "Seeds per activation for sweep (default ${DEFAULT-VALUE}).")
+    int seeds = 2;
+
     @Option(names = "--adam-steps", description = "Adam updates for adam, the first quarter as warm-up (default ${DEFAULT-VALUE}).")
     int adamSteps = 2_000;
 
@@ -146,14 +149,16 @@ public final class BenchMain implements Callable<Integer> {
     }
 
     /**
-     * A sweep as the comparison experiments run one: the playground net for 4 activations × 2 seeds,
-     * 8 epochs each, {@code --parallel} trainings at a time; trainings per hour, start-up excluded.
+     * A sweep as the comparison experiments run one: the playground net for 4 activations × {@code --seeds}
+     * seeds, 8 epochs each, {@code --parallel} trainings at a time; trainings per hour, start-up excluded.
+     * With more seeds than the default 2, the JVM's warm-up is a smaller share of the sweep (workload
+     * {@code sweep-p<parallel>-s<seeds>}).
      */
     private Result sweep() {
         Dataset circle = CirclePoints.dataset(500, 1);
         List<Callable<TrainingRun>> tasks = new ArrayList<>();
         for (Activation activation : List.of(Activation.SIGMOID, Activation.TANH, Activation.RELU, Activation.LEAKY_RELU)) {
-            for (long seed = 1; seed <= 2; seed++) {
+            for (long seed = 1; seed <= seeds; seed++) {
                 NetworkSpec spec = playgroundSpec().withHiddenActivation(activation).withSeed(seed).withLayers(impl);
                 tasks.add(() -> Trainer.train(spec, circle, new TrainingSettings(8, 10, 8)));
             }
@@ -166,7 +171,8 @@ public final class BenchMain implements Callable<Integer> {
         System.err.println("sweep CPU, ms: " + breakdown.summary());
         double hours = (System.nanoTime() - wall) / 3.6e12;
         double cpuHours = (os.getProcessCpuTime() - cpu) / 3.6e12;
-        return result("sweep-p" + parallel, runs.size() / hours, runs.size() / cpuHours, "runs/h", false,
+        String name = "sweep-p" + parallel + (seeds == 2 ? "" : "-s" + seeds);
+        return result(name, runs.size() / hours, runs.size() / cpuHours, "runs/h", false,
                 runs.stream().mapToDouble(r -> r.last().testAccuracy()).average().orElse(Double.NaN));
     }
 

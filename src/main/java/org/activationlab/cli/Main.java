@@ -2,6 +2,7 @@ package org.activationlab.cli;
 
 import org.activationlab.network.InvalidSpecException;
 import picocli.CommandLine;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -9,11 +10,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code java -jar activation-lab.jar [command] [options]}; with no command it runs {@code all}. */
 @Command(name = "activation-lab", mixinStandardHelpOptions = true, version = "activation-lab 0.1",
-        description = "Measures the claims of an introduction to deep learning with DL4J networks.",
-        subcommands = {ListCommand.class, AllCommand.class, XorCommand.class, CompareCommand.class,
-                DatasetsCommand.class, CurvesCommand.class, ManualForwardCommand.class, VanishingCommand.class,
-                VanishingRemediesCommand.class, OverfittingCommand.class,
-                DeadReluCommand.class, OutputsCommand.class, RepresentationCommand.class, CommandLine.HelpCommand.class})
+        description = "Measures the claims of an introduction to deep learning with DL4J networks.")
 public final class Main implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -37,8 +34,13 @@ public final class Main implements Callable<Integer> {
         if (args.length == 0) {
             args = new String[]{"all"};
         }
+        return execute(CommandTable.neededBy(args), args);
+    }
+
+    /** {@link #execute(String...)} with the commands {@code commands} only. */
+    static int execute(List<CommandTable.Entry> commands, String... args) {
         BackendWarmUp.startFor(args);
-        CommandLine cli = commandLine();
+        CommandLine cli = commandLine(commands);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             boolean debug = parsed.originalArgs().contains("--debug");
             if (debug) {
@@ -58,9 +60,19 @@ public final class Main implements Callable<Integer> {
         return cli.execute(args);
     }
 
-    /** The commands, parsing as every run parses (enum values in any case), without the error handlers. */
+    /** All the commands, parsing as every run parses (enum values in any case), without the error handlers. */
     static CommandLine commandLine() {
-        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
+        return commandLine(CommandTable.ALL);
+    }
+
+    /** The commands {@code commands}, parsing as {@link #commandLine()}. */
+    static CommandLine commandLine(List<CommandTable.Entry> commands) {
+        CommandLine cli = new CommandLine(new Main());
+        for (CommandTable.Entry command : commands) {
+            cli.addSubcommand(command.name(), command.type());
+        }
+        // after the subcommands: picocli passes the setting only to the subcommands it already has
+        return cli.setCaseInsensitiveEnumValuesAllowed(true);
     }
 
     private static String message(Throwable e) {

@@ -52,7 +52,8 @@ public final class Trainer {
         MultiLayerNetwork net = spec.toNetwork();
         List<EpochMetrics> history = new ArrayList<>();
         List<HeldOutMetrics> held = new ArrayList<>();
-        double initialTrainLoss = net.score(new DataSet(trainX, trainY), false);
+        // what net.score(new DataSet(trainX, trainY), false) returns (TestPass), without DL4J's fresh arrays
+        double initialTrainLoss = TestPass.of(net, trainX, trainY).loss();
         EpochMetrics start = evaluate(net, 0, initialTrainLoss, testX, testY, head, 0);
         history.add(start);
         if (heldOut != null) {
