@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  * paths for little return (BENCHMARKS.md).
  *
  * <p>{@link #KERNELS}: C2 compiles only the project's numeric loops over whole parameter and activation
- * arrays ({@link #C2_METHODS}: the Adam and SGD updates, the δ of ReLU, tanh and sigmoid), which C1 does not vectorise; C2
+ * arrays ({@link #C2_METHODS}: the Adam and SGD updates, the δ of ReLU, tanh and sigmoid, tanh itself), which C1 does not vectorise; C2
  * refuses every other method (a compiler directive), which then goes to C1's quick tier. Normally a
  * method waits for C2 in C1's profiling tier (tier 3, about a third slower than the quick tier, and a
  * second compilation); here the interpreter profiles from the first calls and C2 is asked after ten
@@ -56,7 +56,8 @@ enum JitChoice {
             "org/activationlab/layers/HostReLU.deltaInPlace",
             "org/activationlab/layers/ColumnSums.sumColumns",
             "org/activationlab/layers/RowBias.addRows",
-            "org/activationlab/layers/FloatFromOutput$Function*.deltaInPlace");
+            "org/activationlab/layers/FloatFromOutput$Function*.deltaInPlace",
+            "org/activationlab/layers/FloatTanh.minMaxLoop");
     static final String QUICK_TIER = "-XX:TieredStopAtLevel=1";
     /**
      * The JVM gives a third of its compiler threads to C1: on 2 cores one C1 thread, where the quick tier

@@ -19,7 +19,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * ({@link HostAffine}), which avoids ND4J's fixed per-operation cost; bigger float layers keep ND4J's
  * products but take ReLU, leaky ReLU, tanh and sigmoid in training through {@link FloatActivation}
  * (no copy of z, δ in Java: from z for the ReLUs, from the forward pass's output for tanh and
- * sigmoid), cheaper than DL4J's ops and the same to the bit.
+ * sigmoid), cheaper than DL4J's ops and the same to the bit, except tanh's forward pass, which they compute in Java
+ * in training and test passes alike ({@link FloatTanh}, within float tolerance).
  */
 public class FastDenseLayerImpl extends BaseLayer<FastDenseLayer> {
     private final transient PreActivationCache preActivation = new PreActivationCache();
@@ -53,13 +54,18 @@ public class FastDenseLayerImpl extends BaseLayer<FastDenseLayer> {
             preActivation.clear();
             z = preOutput(false, workspaceMgr);
         }
-        FloatActivation loops = training ? floatActivation() : null;
-        if (loops != null) {
+        FloatActivation loops = floatActivation();
+        if (loops != null && training) {
             if (FloatActivation.suits(z, z)) {
                 return loops.activate(z, workspaceMgr.createUninitialized(ArrayType.ACTIVATIONS, dataType,
                         z.rows(), z.columns()));
             }
             loops.forget(); // z is new, whatever the loops kept from the last pass is not its
+        } else if (loops != null && FloatActivation.suits(z, z)) {
+            INDArray a = loops.inferenceInPlace(z);
+            if (a != null) {
+                return a;
+            }
         }
         INDArray out = training ? workspaceMgr.dup(ArrayType.ACTIVATIONS, z) : z;
         return layerConf().getActivationFn().getActivation(out, training);

@@ -10,8 +10,9 @@ import org.nd4j.linalg.api.shape.Shape;
 
 /**
  * An activation of big float layers in training, cheaper than DL4J's {@code IActivation} and with the
- * same bits. Forward: ND4J's own legacy op (the one DL4J calls) from z straight into the activations
- * array, instead of a copy of z and the op in place. Backward: δ = f′ ⊙ ε in one Java loop over whole
+ * same bits, except tanh's forward pass, which is within float tolerance ({@link FloatTanh}). Forward: ND4J's own
+ * legacy op (the one DL4J calls) from z straight into the activations array, instead of a copy of z and the op in
+ * place; tanh's in Java. Backward: δ = f′ ⊙ ε in one Java loop over whole
  * arrays copied once from native memory, instead of libnd4j's custom op, whose kernel calls a
  * {@code std::function} per element ({@link FloatReLU}: ReLU and leaky ReLU from z;
  * {@link FloatFromOutput}: tanh and sigmoid from the output the forward pass produced, where the
@@ -54,6 +55,14 @@ abstract sealed class FloatActivation permits FloatReLU, FloatFromOutput {
 
     /** {@code out} = f(z) by the kernel DL4J's activation runs in place. */
     abstract INDArray activate(INDArray z, INDArray out);
+
+    /**
+     * f(z) written over z for a test-mode pass where this class computes f other than DL4J's op does (tanh,
+     * {@link FloatTanh}), so that test passes see the function training used; null where DL4J's op is the same.
+     */
+    INDArray inferenceInPlace(INDArray z) {
+        return null;
+    }
 
     /** Whether {@link #delta} can compute δ for this z (the forward pass it needs ran on it). */
     abstract boolean hasDeltaFor(INDArray z);

@@ -1,10 +1,7 @@
 package org.activationlab.layers;
 
-import java.util.function.BiFunction;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.api.ops.TransformOp;
 import org.nd4j.linalg.api.ops.impl.transforms.strict.Sigmoid;
-import org.nd4j.linalg.api.ops.impl.transforms.strict.Tanh;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
@@ -12,13 +9,17 @@ import org.nd4j.linalg.factory.Nd4j;
  * instead of libnd4j's backward op, which computes f(z) again ({@code powf}/{@code expf} per element)
  * inside a {@code std::function} per element.
  *
- * <p>Bit for bit DL4J's, because libnd4j 1.0.0-M2.1 computes both passes with the same float
- * function ({@code nd4j_tanh}, {@code nd4j_sigmoid}): the forward legacy transform gives a, the
- * backward helper ({@code tanhDerivative_}, {@code sigmoidDerivative_}) recomputes the same a from z
- * and forms, in float, tanh: {@code ε·(1 − a·a)}, sigmoid: {@code ε·(a·(1 − a))}. Java's float
- * arithmetic is IEEE single precision with no fused multiply-add, and so, as measured, is that of
- * libnd4j's x86-64 build: the same expression in the same order gives the same float.
- * {@code FloatActivationTest} checks the recomputed a and δ over the whole float range.
+ * <p>sigmoid: bit for bit DL4J's. Its forward pass is ND4J's own legacy op, and libnd4j 1.0.0-M2.1 computes both
+ * passes with the same float function ({@code nd4j_sigmoid}): the backward helper ({@code sigmoidDerivative_})
+ * recomputes the same a from z and forms, in float, {@code ε·(a·(1 − a))}. Java's float arithmetic is IEEE single
+ * precision with no fused multiply-add, and so, as measured, is that of libnd4j's x86-64 build: the same expression
+ * in the same order gives the same float. {@code FloatActivationTest} checks the recomputed a and δ over the whole
+ * float range.
+ *
+ * <p>tanh: a in Java ({@link FloatTanh}, vectorised, where libnd4j calls {@code powf} per element), within
+ * {@value FloatTanh#FROM_LIBND4J} of libnd4j's; δ = {@code ε·(1 − a·a)} from it, as libnd4j's helper forms it from
+ * its own a. The test pass computes a with the same function ({@link #inferenceInPlace}), so a network's
+ * {@code output()} is what it was trained with.
  *
  * <p>a is copied into a Java array right after the forward op: the activations array belongs to
  * DL4J's workspace and becomes the next layer's input, so nothing here depends on what happens to
@@ -28,9 +29,16 @@ final class FloatFromOutput extends FloatActivation {
     /** The bit that makes a NaN quiet, as x86 arithmetic sets it on a NaN operand. */
     private static final int QUIET = 0x00400000;
 
-    /** The function's legacy op and δ from its output, in libnd4j's order of operations. */
+    /** The function's forward pass and δ from its output, in libnd4j's order of operations. */
     enum Function {
-        TANH(Tanh::new) {
+        TANH {
+            @Override
+            void forward(INDArray z, INDArray out, float[] a, int n) {
+                z.data().asNioFloat().get(a, 0, n);
+                FloatTanh.applyInPlace(a, n);
+                out.data().asNioFloat().put(a, 0, n);
+            }
+
             @Override
             void deltaInPlace(float[] a, float[] epsilon, int n) {
                 for (int k = 0; k < n; k++) {
@@ -42,7 +50,13 @@ final class FloatFromOutput extends FloatActivation {
                 }
             }
         },
-        SIGMOID(Sigmoid::new) {
+        SIGMOID {
+            @Override
+            void forward(INDArray z, INDArray out, float[] a, int n) {
+                Nd4j.getExecutioner().exec(new Sigmoid(z, out));
+                out.data().asNioFloat().get(a, 0, n);
+            }
+
             @Override
             void deltaInPlace(float[] a, float[] epsilon, int n) {
                 for (int k = 0; k < n; k++) {
@@ -69,11 +83,8 @@ final class FloatFromOutput extends FloatActivation {
             return epsilonsNaN ? Float.intBitsToFloat(Float.floatToRawIntBits(epsilon) | QUIET) : slope;
         }
 
-        private final BiFunction<INDArray, INDArray, TransformOp> op;
-
-        Function(BiFunction<INDArray, INDArray, TransformOp> op) {
-            this.op = op;
-        }
+        /** {@code out} = f(z), and its first {@code n} elements also in {@code a}. */
+        abstract void forward(INDArray z, INDArray out, float[] a, int n);
 
         /** ε ← f′ ⊙ ε for the first {@code n} elements, from the outputs {@code a}. */
         abstract void deltaInPlace(float[] a, float[] epsilon, int n);
@@ -82,6 +93,7 @@ final class FloatFromOutput extends FloatActivation {
     private final Function f;
     private float[] outputs = new float[0];
     private float[] epsilons = new float[0];
+    private float[] inference = new float[0];
     /** The z whose outputs are held, or null. */
     private INDArray outputsOf;
 
@@ -92,11 +104,23 @@ final class FloatFromOutput extends FloatActivation {
     @Override
     INDArray activate(INDArray z, INDArray out) {
         CALLS.increment();
-        Nd4j.getExecutioner().exec(f.op.apply(z, out));
         int n = (int) out.length();
-        out.data().asNioFloat().get(outputs = sized(outputs, n), 0, n);
+        f.forward(z, out, outputs = sized(outputs, n), n);
         outputsOf = z;
         return out;
+    }
+
+    /** tanh's test pass in Java too, with the training pass's function; sigmoid's is DL4J's own op already. */
+    @Override
+    INDArray inferenceInPlace(INDArray z) {
+        if (f != Function.TANH) {
+            return null;
+        }
+        CALLS.increment();
+        int n = (int) z.length();
+        // not the kept outputs: a test pass between a training pass and its backward pass must leave them
+        f.forward(z, z, inference = sized(inference, n), n);
+        return z;
     }
 
     @Override
