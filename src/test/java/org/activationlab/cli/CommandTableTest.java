@@ -3,9 +3,6 @@ package org.activationlab.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -48,30 +45,11 @@ class CommandTableTest {
             "overfitting --epochs", "outputs --help"})
     void oneCommandBehavesAsAllCommands(String commandLine) {
         String[] args = commandLine.split(" ");
-        Output alone = run(CommandTable.neededBy(args), args);
+        CliTest.Result alone = CliTest.captured(() -> Main.execute(CommandTable.neededBy(args), args));
         assertEquals(1, CommandTable.neededBy(args).size(), commandLine);
-        Output all = run(CommandTable.ALL, args);
+        CliTest.Result all = CliTest.captured(() -> Main.execute(CommandTable.ALL, args));
         assertEquals(all, alone, commandLine);
         assertTrue(!all.out().isEmpty() || !all.err().isEmpty(), "nothing printed for " + commandLine);
-    }
-
-    private record Output(int exitCode, String out, String err) {
-    }
-
-    private static Output run(List<CommandTable.Entry> commands, String[] args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = Main.execute(commands, args);
-            return new Output(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
     }
 
     private static List<String> names(List<CommandTable.Entry> entries) {
