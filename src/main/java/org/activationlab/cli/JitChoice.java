@@ -50,7 +50,8 @@ enum JitChoice {
     static final List<String> IMAGE_SETS = List.of("fashion-mnist", "mnist");
     /** The methods C2 may compile under {@link #KERNELS} (class/name, as compiler directives match them). */
     static final List<String> C2_METHODS = List.of(
-            "org/activationlab/updater/FastAdamUpdater.update",
+            "org/activationlab/updater/FastAdamUpdater.updateInto",
+            "org/activationlab/updater/FastAdamUpdater.stepInto",
             "org/activationlab/updater/FastSgdUpdater.applyUpdater",
             "org/activationlab/updater/FastSgdUpdater.step",
             "org/activationlab/layers/HostReLU.deltaInPlace",
