@@ -230,6 +230,25 @@ class FloatActivationTest {
     }
 
     /**
+     * A test pass computes tanh as the training pass does, also over more rows than its chunk holds (300 × 64
+     * values, 16,384 a chunk): the network's inference output is its training-mode output, bit for bit.
+     */
+    @Test
+    void tanhsTestPassIsItsTrainingPassInEveryChunk() {
+        NetworkSpec spec = NetworkSpec.input(INPUTS).hidden(64, Activation.TANH).hidden(48, Activation.TANH)
+                .output(OutputHead.multiClass(3)).optimizer(Optimizer.adam(0.01)).seed(7).dataType(DataType.FLOAT)
+                .layers(LayerImplementation.FAST).build();
+        MultiLayerNetwork net = spec.toNetwork();
+        Nd4j.getRandom().setSeed(3);
+        INDArray x = Nd4j.randn(DataType.FLOAT, 300, INPUTS);
+        assertTrue(300 * 64 > (1 << 14) && (300 * 64) % (1 << 14) != 0, "more than one chunk, the last one partial");
+        long before = FloatActivation.CALLS.sum();
+        INDArray inference = net.output(x, false).dup();
+        assertEquals(2, FloatActivation.CALLS.sum() - before, "both layers' test pass in Java");
+        assertSameBits(net.output(x, true), inference, null, "inference against training-mode output");
+    }
+
+    /**
      * tanh and sigmoid take δ from the output the forward pass kept, not from the activations array it
      * returned (DL4J's, the next layer's input, which may change before the backward pass), and fall
      * back to DL4J's op when the kept output is not z's.
