@@ -76,9 +76,9 @@ public class FastAdamUpdater extends AdamUpdater implements ParameterStep, Resid
     }
 
     /**
-     * The rule on {@code gradient / divisor}; the update goes into {@code gradient} (only with divisor 1: DL4J's
-     * applyUpdater), or, with {@code params}, is subtracted from them (x / 1 is x exactly, so both loops compute
-     * the same floats).
+     * The rule on {@code gradient}; the update goes into {@code gradient} (DL4J's applyUpdater, after DL4J divided
+     * by the minibatch), or, with {@code params}, the rule on {@code gradient / divisor} is subtracted from them
+     * (x / 1 is x exactly, so both loops compute the same floats for divisor 1).
      */
     private void update(INDArray gradient, INDArray params, int divisor, int iteration, int epoch) {
         Adam config = getConfig();
@@ -99,9 +99,6 @@ public class FastAdamUpdater extends AdamUpdater implements ParameterStep, Resid
         float[] m = state[0];
         float[] v = state[1];
         if (params == null) {
-            if (divisor != 1) {
-                throw new IllegalArgumentException("the update into the gradient takes divisor 1, received " + divisor);
-            }
             updateInto(g, m, v, n, beta1, beta2, alpha, epsilon);
             FloatVectors.write(g, gradient, n);
         } else {
