@@ -1,6 +1,7 @@
 package org.activationlab.layers;
 
 import java.util.Collection;
+import org.activationlab.updater.JitPriming;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.layers.FeedForwardLayer;
 import org.deeplearning4j.nn.conf.layers.LayerValidation;
@@ -28,7 +29,19 @@ final class FastLayerWiring {
         layer.setParamsViewArray(paramsView);
         layer.setParamTable(config.initializer().init(conf, paramsView, initializeParams));
         layer.setConf(conf);
+        primeLoops();
         return layer;
+    }
+
+    /** The bias loops every fast layer may run, on a 4 × 16 matrix ({@link JitPriming}: why). */
+    private static void primeLoops() {
+        JitPriming.once("bias", () -> {
+            float[] values = JitPriming.ramp();
+            int rows = 4;
+            int columns = JitPriming.LENGTH / rows / 2; // the matrix, then room for a row of sums or biases
+            ColumnSums.sumColumns(values, rows, columns, rows * columns);
+            RowBias.addRows(values, rows, columns, rows * columns);
+        });
     }
 
     /** Unsupported settings fail loudly instead of being ignored. */

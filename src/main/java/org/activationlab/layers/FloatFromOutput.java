@@ -1,6 +1,7 @@
 package org.activationlab.layers;
 
 import java.nio.FloatBuffer;
+import org.activationlab.updater.JitPriming;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.impl.transforms.strict.Sigmoid;
 import org.nd4j.linalg.factory.Nd4j;
@@ -99,6 +100,13 @@ final class FloatFromOutput extends FloatActivation {
 
     FloatFromOutput(Function f) {
         this.f = f;
+        JitPriming.once("FloatFromOutput." + f, () -> {
+            float[] a = JitPriming.ramp();
+            if (f == Function.TANH) {
+                FloatTanh.applyInPlace(a, a.length);
+            }
+            f.deltaInPlace(a, JitPriming.ramp(), a.length);
+        });
     }
 
     @Override

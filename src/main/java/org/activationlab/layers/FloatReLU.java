@@ -1,5 +1,6 @@
 package org.activationlab.layers;
 
+import org.activationlab.updater.JitPriming;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.impl.scalar.LeakyReLU;
 import org.nd4j.linalg.api.ops.impl.scalar.RectifiedLinear;
@@ -20,6 +21,14 @@ final class FloatReLU extends FloatActivation {
 
     FloatReLU(HostReLU f) {
         this.f = f;
+        JitPriming.once("HostReLU." + (f.alpha() == 0 ? "relu" : "leaky"), () -> {
+            int[] z = new int[JitPriming.LENGTH];
+            float[] ramp = JitPriming.ramp();
+            for (int k = 0; k < z.length; k++) {
+                z[k] = Float.floatToRawIntBits(ramp[k]);
+            }
+            f.deltaInPlace(z, z.clone(), z.length);
+        });
     }
 
     @Override

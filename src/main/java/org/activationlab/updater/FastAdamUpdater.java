@@ -49,6 +49,17 @@ public class FastAdamUpdater extends AdamUpdater implements ParameterStep, Resid
         setM(stock.getM());
         setV(stock.getV());
         setGradientReshapeOrder(stock.getGradientReshapeOrder());
+        JitPriming.once("adam", FastAdamUpdater::primeLoops);
+    }
+
+    /** One call of each loop on arrays of {@link JitPriming}'s length ({@link JitPriming}: why). */
+    static void primeLoops() {
+        int n = JitPriming.LENGTH;
+        float[] g = JitPriming.ramp();
+        float[] m = new float[n];
+        float[] v = new float[n];
+        updateInto(g, m, v, n, 0.9f, 0.999f, 1e-3f, 1e-8f);
+        stepInto(JitPriming.ramp(), g, m, v, n, 128, 0.9f, 0.999f, 1e-3f, 1e-8f);
     }
 
     @Override
