@@ -1,7 +1,6 @@
 package org.activationlab.report;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -36,10 +35,10 @@ record ChartFile(String experiment, Figure figure, String path, int number) {
     }
 
     /**
-     * Renders every figure of {@code result} into {@code dir/<experiment>/<figure id>.png}, numbering them
-     * from {@code firstNumber}.
+     * The files for every figure of {@code result}, {@code <experiment>/<figure id>.png}, numbered from
+     * {@code firstNumber}; nothing is drawn yet ({@link #write}).
      */
-    static List<ChartFile> writeAll(ExperimentResult<?> result, Path dir, int firstNumber) throws IOException {
+    static List<ChartFile> planned(ExperimentResult<?> result, int firstNumber) {
         List<ChartFile> files = new ArrayList<>();
         Set<String> used = new HashSet<>();
         for (Figure figure : result.figures()) {
@@ -51,19 +50,12 @@ record ChartFile(String experiment, Figure figure, String path, int number) {
             files.add(new ChartFile(result.experiment(), figure, result.experiment() + "/" + unique + ".png",
                     firstNumber + files.size()));
         }
-        // each chart is drawn on its own image: the cores that trained are free again at this point
-        try {
-            files.parallelStream().forEach(f -> {
-                try {
-                    FigureRenderer.writePng(f.figure(), dir.resolve(f.path()));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
         return files;
+    }
+
+    /** Draws the figure into {@code dir}'s file at {@link #path}. */
+    void write(Path dir) throws IOException {
+        FigureRenderer.writePng(figure, dir.resolve(path));
     }
 
     /** The id reduced to characters safe in file names and URLs on every system. */

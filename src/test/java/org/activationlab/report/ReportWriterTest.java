@@ -195,6 +195,17 @@ class ReportWriterTest {
         assertTrue(md.contains("&lt;b&gt;bold&lt;/b&gt; \\| 1"), "escaped pipe keeps the table cell intact");
     }
 
+    /** A chart that cannot be written fails the report with its own error, and no page links to missing charts. */
+    @Test
+    void aChartThatCannotBeWrittenFailsTheReportBeforeAnyPage(@TempDir Path elsewhere) throws Exception {
+        Files.writeString(elsewhere.resolve("handmade"), "a file where the charts' folder should be");
+        java.io.IOException e = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+                () -> ReportWriter.writeReport(List.of(handMade()), elsewhere));
+        assertTrue(e.getMessage().contains("handmade"), e.getMessage());
+        assertFalse(Files.exists(elsewhere.resolve("index.html")));
+        assertFalse(Files.exists(elsewhere.resolve("report.md")));
+    }
+
     @Test
     void figureIdsBecomeSafeFileNames() {
         assertTrue(Files.isRegularFile(dir.resolve("handmade/boundary.png")), "'../boundary' stays in its folder");
