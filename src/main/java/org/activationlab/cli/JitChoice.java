@@ -52,8 +52,8 @@ enum JitChoice {
     static final List<String> C2_METHODS = List.of(
             "org/activationlab/updater/FastAdamUpdater.updateInto",
             "org/activationlab/updater/FastAdamUpdater.stepInto",
-            "org/activationlab/updater/FastSgdUpdater.applyUpdater",
-            "org/activationlab/updater/FastSgdUpdater.step",
+            "org/activationlab/updater/FastSgdUpdater.scaleInPlace",
+            "org/activationlab/updater/FastSgdUpdater.stepInto",
             "org/activationlab/layers/HostReLU.deltaInPlace",
             "org/activationlab/layers/ColumnSums.sumColumns",
             "org/activationlab/layers/RowBias.addRows",

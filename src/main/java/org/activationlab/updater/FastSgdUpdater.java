@@ -19,6 +19,11 @@ public class FastSgdUpdater extends SgdUpdater implements ParameterStep {
 
     FastSgdUpdater(Sgd config) {
         super(config);
+        JitPriming.once("sgd", () -> {
+            float[] g = JitPriming.ramp();
+            scaleInPlace(g, g.length, 0.1f);
+            stepInto(JitPriming.ramp(), g, g.length, 128, 0.1f);
+        });
     }
 
     @Override
@@ -33,9 +38,7 @@ public class FastSgdUpdater extends SgdUpdater implements ParameterStep {
             scratch = new float[(int) n];
         }
         float[] g = FloatVectors.read(gradient, scratch, (int) n);
-        for (int i = 0; i < n; i++) {
-            g[i] *= learningRate;
-        }
+        scaleInPlace(g, (int) n, learningRate);
         FloatVectors.write(g, gradient, (int) n);
     }
 
@@ -59,11 +62,28 @@ public class FastSgdUpdater extends SgdUpdater implements ParameterStep {
         }
         float[] g = FloatVectors.read(gradient, scratch, (int) n);
         float[] p = FloatVectors.read(params, paramScratch, (int) n);
+        stepInto(p, g, (int) n, divisor, learningRate);
+        FloatVectors.write(p, params, (int) n);
+        return true;
+    }
+
+    /*
+     * The rule's loops, in methods of their own: the ones C2 compiles under the CLI's kernels JIT choice, primed
+     * when the first updater is made (JitPriming).
+     */
+
+    /** g ← learningRate · g for the first {@code n} elements (DL4J's applyUpdater). */
+    static void scaleInPlace(float[] g, int n, float learningRate) {
+        for (int i = 0; i < n; i++) {
+            g[i] *= learningRate;
+        }
+    }
+
+    /** p ← p − (g / divisor) · learningRate for the first {@code n} elements (the one-pass step). */
+    static void stepInto(float[] p, float[] g, int n, int divisor, float learningRate) {
         float d = divisor;
         for (int i = 0; i < n; i++) {
             p[i] -= g[i] / d * learningRate;
         }
-        FloatVectors.write(p, params, (int) n);
-        return true;
     }
 }
