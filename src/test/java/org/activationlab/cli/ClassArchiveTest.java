@@ -49,6 +49,20 @@ class ClassArchiveTest {
         CLASSES = jar.toString();
     }
 
+    /** Cache names: 16 hex digits, the same for the same text in every JVM, another for a text one flag apart. */
+    @Test
+    void cacheNamesAreStableDigestsOfTheirText() {
+        String flags = "-Xmx768m\n-XX:TieredStopAtLevel=1\n";
+        assertTrue(ClassArchive.hash(flags).matches("[0-9a-f]{16}"), ClassArchive.hash(flags));
+        assertEquals(ClassArchive.hash(flags), ClassArchive.hash(new String(flags.toCharArray())));
+        // the CRC-32C and CRC-32 of the UTF-8 bytes, as java.util.zip computes them
+        java.util.zip.CRC32C crc32c = new java.util.zip.CRC32C();
+        crc32c.update(flags.getBytes(StandardCharsets.UTF_8));
+        assertTrue(ClassArchive.hash(flags).startsWith(String.format("%08x", crc32c.getValue())));
+        assertNotEquals(ClassArchive.hash(flags), ClassArchive.hash(flags.replace("768", "769")));
+        assertNotEquals(ClassArchive.hash(""), ClassArchive.hash("\n"));
+    }
+
     @Test
     void theFirstRunWritesTheArchiveLaterRunsReadIt() throws Exception {
         ClassArchive first = ClassArchive.forRun(FLAGS, CLASSES, cache).orElseThrow();
