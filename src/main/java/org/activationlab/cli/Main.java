@@ -1,5 +1,6 @@
 package org.activationlab.cli;
 
+import org.activationlab.layers.FencedOpExecutioner;
 import org.activationlab.network.InvalidSpecException;
 import picocli.CommandLine;
 import java.util.List;
@@ -39,6 +40,7 @@ public final class Main implements Callable<Integer> {
 
     /** {@link #execute(String...)} with the commands {@code commands} only. */
     static int execute(List<CommandTable.Entry> commands, String... args) {
+        FencedOpExecutioner.installUnlessChosen(); // a JVM that was not restarted (NativeThreads) gets it here
         BackendWarmUp.startFor(args);
         CommandLine cli = commandLine(commands);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.activationlab.layers.FencedOpExecutioner;
 
 /**
  * Sets OpenMP's thread count and wait policy for the CLI.
@@ -16,7 +17,8 @@ import java.util.Optional;
  * launcher starts the JVM again with one passive thread per training. Setting either variable yourself
  * (or {@code -Dactivationlab.relaunch=false}) keeps your choice.
  *
- * <p>The restarted JVM also gets, unless you set them: JavaCPP's off-heap accounting off
+ * <p>The restarted JVM also gets, unless you set them: ND4J's op executioner with its ops kept reachable during
+ * their native calls ({@link FencedOpExecutioner}: two trainings at once crashed the stock one now and then), JavaCPP's off-heap accounting off
  * ({@code maxBytes}/{@code maxPhysicalBytes} = 0; with it on, every native allocation reads
  * {@code /proc/self/statm}, which made a tiny network's training step about 20 % slower), a
  * {@value #DEFAULT_HEAP} heap cap (the default cap, a quarter of RAM, let {@code all} grow to 3.4 GB
@@ -70,6 +72,9 @@ public final class NativeThreads {
             if (jvmArgs.stream().noneMatch(a -> a.startsWith("-D" + property + "="))) {
                 defaults.add("-D" + property + "=0");
             }
+        }
+        if (jvmArgs.stream().noneMatch(a -> a.startsWith("-D" + FencedOpExecutioner.PROPERTY + "="))) {
+            defaults.add("-D" + FencedOpExecutioner.PROPERTY + "=" + FencedOpExecutioner.CLASS_NAME);
         }
         if (jvmArgs.stream().noneMatch(a -> a.startsWith("-Xmx") || a.startsWith("-XX:MaxHeapSize")
                 || a.startsWith("-XX:MaxRAM"))) {

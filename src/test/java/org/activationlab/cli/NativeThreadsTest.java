@@ -12,19 +12,20 @@ class NativeThreadsTest {
     @Test
     void relaunchSetsMemoryJitAndCollectorDefaultsUnlessTheUserChose() {
         assertEquals(List.of("-Dorg.bytedeco.javacpp.maxBytes=0", "-Dorg.bytedeco.javacpp.maxPhysicalBytes=0",
-                "-Xmx768m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"), NativeThreads.jvmDefaults(List.of("-ea"), JitChoice.QUICK));
+                "-Dopexec=org.activationlab.layers.FencedOpExecutioner", "-Xmx768m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"), NativeThreads.jvmDefaults(List.of("-ea"), JitChoice.QUICK));
         assertEquals(List.of("-Dorg.bytedeco.javacpp.maxBytes=0", "-Dorg.bytedeco.javacpp.maxPhysicalBytes=0",
-                "-Xmx768m", "-XX:TieredStopAtLevel=1"), NativeThreads.jvmDefaults(List.of("-XX:+UseG1GC"), JitChoice.QUICK));
+                "-Dopexec=org.activationlab.layers.FencedOpExecutioner", "-Xmx768m", "-XX:TieredStopAtLevel=1"), NativeThreads.jvmDefaults(List.of("-XX:+UseG1GC"), JitChoice.QUICK));
         assertEquals(List.of("-Dorg.bytedeco.javacpp.maxPhysicalBytes=0"), NativeThreads.jvmDefaults(
-                List.of("-Dorg.bytedeco.javacpp.maxBytes=4G", "-Xmx2g", "-XX:TieredStopAtLevel=4"), JitChoice.KERNELS));
-        assertEquals(List.of("-Dorg.bytedeco.javacpp.maxBytes=0", "-Dorg.bytedeco.javacpp.maxPhysicalBytes=0"),
+                List.of("-Dorg.bytedeco.javacpp.maxBytes=4G", "-Dopexec=my.Executioner", "-Xmx2g", "-XX:TieredStopAtLevel=4"), JitChoice.KERNELS));
+        assertEquals(List.of("-Dorg.bytedeco.javacpp.maxBytes=0", "-Dorg.bytedeco.javacpp.maxPhysicalBytes=0",
+                        "-Dopexec=org.activationlab.layers.FencedOpExecutioner"),
                 NativeThreads.jvmDefaults(List.of("-XX:MaxRAMPercentage=10", "-XX:-TieredCompilation"), JitChoice.KERNELS));
     }
 
     @Test
     void theCommandLineChoosesTheJitAndTheCollector() {
         assertEquals(List.of("-Dorg.bytedeco.javacpp.maxBytes=0", "-Dorg.bytedeco.javacpp.maxPhysicalBytes=0",
-                "-Xmx768m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"), NativeThreads.jvmFlagsFor(List.of("xor")));
+                "-Dopexec=org.activationlab.layers.FencedOpExecutioner", "-Xmx768m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"), NativeThreads.jvmFlagsFor(List.of("xor")));
         List<String> wide = NativeThreads.jvmFlagsFor(List.of("compare", "--dataset", "fashion-mnist", "--hidden", "256,256"));
         assertTrue(wide.stream().anyMatch(f -> f.startsWith("-XX:CompilerDirectivesFile=")), wide::toString);
         assertTrue(wide.stream().noneMatch(f -> f.startsWith("-XX:TieredStopAtLevel")), wide::toString);

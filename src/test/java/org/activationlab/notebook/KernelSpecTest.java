@@ -25,7 +25,8 @@ class KernelSpecTest {
         json.get("argv").forEach(a -> argv.add(a.asText()));
         assertTrue(Files.isExecutable(Path.of(argv.get(0))), "argv[0] is this JDK's java: " + argv.get(0));
         assertEquals(List.of("-Dorg.bytedeco.javacpp.maxBytes=0", "-Dorg.bytedeco.javacpp.maxPhysicalBytes=0",
-                "-Xmx768m", "-XX:TieredStopAtLevel=1", "-Djava.awt.headless=true", "-DMAX_EPOCH=2",
+                "-Dopexec=org.activationlab.layers.FencedOpExecutioner", "-Xmx768m", "-XX:TieredStopAtLevel=1",
+                "-Djava.awt.headless=true", "-DMAX_EPOCH=2",
                 "-jar", "{resource_dir}/rapaio-jupyter-kernel.jar", "{connection_file}"), argv.subList(1, argv.size()));
         assertEquals("1", json.path("env").path("OMP_NUM_THREADS").asText());
         assertEquals("PASSIVE", json.path("env").path("OMP_WAIT_POLICY").asText());

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import org.activationlab.io.Json;
 import org.activationlab.sweep.Cell;
 import org.activationlab.sweep.CellResult;
+import org.activationlab.layers.FencedOpExecutioner;
 import org.activationlab.sweep.CellTrainer;
 
 /**
@@ -26,6 +27,7 @@ final class CellTask {
     }
 
     static List<String> train(List<String> shippedCells, String sweepId) {
+        FencedOpExecutioner.installUnlessChosen(); // before this executor JVM's first ND4J use: tasks run side by side
         CellTrainer cellTrainer = trainerFor(sweepId);
         List<String> results = new ArrayList<>();
         for (String json : shippedCells) {
