@@ -7,7 +7,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.activationlab.layers.FencedOpExecutioner;
+import org.nd4j.linalg.factory.Nd4j;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs independent trainings side by side on Java threads, for sweeps over seeds and activations.
@@ -24,7 +28,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * results are exactly those of running the tasks one after another (tested). Results come back in
  * task order. A failure is rethrown when its task's turn comes in that order; tasks not yet started
  * are then cancelled, running ones finish in the background. Sweeps ({@code sweep.LocalExecutor}) and
- * the benchmarks run their trainings through here.
+ * the benchmarks run their trainings through here. Side by side they need ND4J's op executioner to be
+ * {@link FencedOpExecutioner}: this class chooses it when ND4J is not loaded yet, and warns once when ND4J runs
+ * on another.
  */
 public final class ParallelRuns {
     private ParallelRuns() {
@@ -64,6 +70,7 @@ public final class ParallelRuns {
             }
             return results;
         }
+        checkExecutioner();
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, tasks.size()), trainingThreads());
         try {
             List<Future<T>> futures = new ArrayList<>(tasks.size());
@@ -82,6 +89,23 @@ public final class ParallelRuns {
             throw new IllegalStateException("interrupted while waiting for trainings", e);
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    static final String STOCK_EXECUTIONER_WARNING = "ND4J runs on an op executioner that can crash the JVM when "
+            + "trainings run side by side (SIGSEGV in libnd4j's DataBuffer::primary()): start the JVM with -D"
+            + FencedOpExecutioner.PROPERTY + "=" + FencedOpExecutioner.CLASS_NAME + ", as the CLI and the notebooks do, "
+            + "or call FencedOpExecutioner.installUnlessChosen() before ND4J's first use";
+    private static final AtomicBoolean WARNED = new AtomicBoolean();
+
+    /**
+     * Trainings side by side need ND4J's executioner to keep each op reachable during its native call
+     * ({@link FencedOpExecutioner}): chosen here if ND4J is not loaded yet, else a warning, once per JVM.
+     */
+    private static void checkExecutioner() {
+        FencedOpExecutioner.installUnlessChosen();
+        if (!(Nd4j.getExecutioner() instanceof FencedOpExecutioner) && WARNED.compareAndSet(false, true)) {
+            LoggerFactory.getLogger(ParallelRuns.class).warn(STOCK_EXECUTIONER_WARNING);
         }
     }
 

@@ -1,13 +1,16 @@
 package org.activationlab.train;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.activationlab.data.XorPoints;
+import org.activationlab.layers.FencedOpExecutioner;
 import org.activationlab.network.Activation;
 import org.activationlab.network.NetworkSpec;
 import org.activationlab.network.Optimizer;
@@ -17,6 +20,29 @@ import org.junit.jupiter.api.Test;
 class ParallelRunsTest {
 
     /** Four XOR trainings (2 activations × 2 seeds): identical numbers on 2 threads and on 1. */
+    /**
+     * In a JVM whose ND4J runs on the stock executioner, trainings side by side get one warning naming the fix;
+     * in one that was not told, ParallelRuns chooses the fenced executioner before ND4J loads.
+     */
+    @Test
+    void sideBySideOnTheStockExecutionerWarnsOnceElseChoosesTheFencedOne() throws Exception {
+        String stock = probe("-D" + FencedOpExecutioner.PROPERTY + "=org.nd4j.linalg.cpu.nativecpu.ops.NativeOpExecutioner");
+        assertEquals(1, stock.split(java.util.regex.Pattern.quote(ParallelRuns.STOCK_EXECUTIONER_WARNING), -1).length - 1, stock);
+        assertTrue(stock.contains("sums [4.0, 4.0]\nsums [4.0, 4.0]"), stock);
+        String untold = probe("-Dunused=1");
+        assertFalse(untold.contains(ParallelRuns.STOCK_EXECUTIONER_WARNING), untold);
+        assertTrue(untold.contains("executioner " + FencedOpExecutioner.CLASS_NAME), untold);
+    }
+
+    private static String probe(String property) throws Exception {
+        Process p = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-XX:TieredStopAtLevel=1",
+                property, "-cp", System.getProperty("java.class.path"), StockExecutionerProbe.class.getName())
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), out);
+        return out;
+    }
+
     @Test
     void parallelTrainingsEqualSequentialOnes() {
         List<Callable<TrainingRun>> tasks = new ArrayList<>();
