@@ -1,11 +1,10 @@
 package org.activationlab.io;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** SHA-256 digests in lower-case hex: file digests, cell ids, cache file names. */
+/** SHA-256 digests in lower-case hex: file digests and cell ids. */
 public final class Sha256 {
     private Sha256() {
     }
@@ -22,10 +21,5 @@ public final class Sha256 {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
-    }
-
-    /** {@link #hex(byte[], int)} of {@code text}'s UTF-8 bytes. */
-    public static String hex(String text, int prefixBytes) {
-        return hex(text.getBytes(StandardCharsets.UTF_8), prefixBytes);
     }
 }

@@ -19,7 +19,14 @@ import org.nd4j.linalg.cpu.nativecpu.ops.NativeOpExecutioner;
 import org.nd4j.linalg.factory.Nd4j;
 
 class FencedOpExecutionerTest {
-    /** Every entry point that runs an op returns through a fence: a new overload in ND4J would bypass it. */
+    /**
+     * The stock forms without an op context that only pass the op on to a form with one (javap of ND4J 1.0.0-M2.1:
+     * each is one virtual call), so that the fence there covers them.
+     */
+    static final List<String> DELEGATING = List.of("exec(Op)", "exec(IndexAccumulation)", "exec(Variance)",
+            "exec(ReduceOp)", "exec(ScalarOp)", "exec(BroadcastOp)", "exec(RandomOp)", "exec(RandomOp,Random)");
+
+    /** Every entry point that runs an op returns through a fence, or passes the op to one that does. */
     @Test
     void everyPublicExecOfAnOpIsFenced() throws NoSuchMethodException {
         List<String> unfenced = new ArrayList<>();
@@ -27,14 +34,18 @@ class FencedOpExecutionerTest {
             boolean runsAnOp = m.getName().equals("exec") && m.getParameterCount() > 0
                     && (Op.class.isAssignableFrom(m.getParameterTypes()[0]) || CustomOp.class.isAssignableFrom(m.getParameterTypes()[0]))
                     && (m.getReturnType() == INDArray.class || m.getReturnType() == INDArray[].class);
-            if (runsAnOp && FencedOpExecutioner.class.getMethod(m.getName(), m.getParameterTypes()).getDeclaringClass()
-                    != FencedOpExecutioner.class) {
-                unfenced.add(m.toString());
+            String signature = "exec(" + String.join(",", Arrays.stream(m.getParameterTypes()).map(Class::getSimpleName)
+                    .toList()) + ")";
+            boolean fenced = FencedOpExecutioner.class.getMethod(m.getName(), m.getParameterTypes()).getDeclaringClass()
+                    == FencedOpExecutioner.class;
+            if (runsAnOp && !fenced && !DELEGATING.contains(signature)) {
+                unfenced.add(signature);
+            }
+            if (fenced && DELEGATING.contains(signature)) {
+                unfenced.add(signature + " is fenced twice");
             }
         }
         assertEquals(List.of(), unfenced);
-        assertTrue(Arrays.stream(FencedOpExecutioner.class.getDeclaredMethods())
-                .filter(m -> m.getName().equals("exec") && !m.isSynthetic()).count() >= 16);
         assertTrue(Modifier.isPublic(FencedOpExecutioner.class.getConstructor().getModifiers()), "ND4J instantiates it");
     }
 
