@@ -11,6 +11,7 @@ import gzip
 import json
 import math
 import os
+import sys
 import time
 
 import numpy as np
@@ -174,21 +175,32 @@ def run_gemm(args):
     """The MLP step's 8 matrix products at --batch (as BenchMain --work gemm), GFLOP/s."""
     torch.manual_seed(1)
     widths = [784, 256, 256, 10]
-    products = []
+    products, names = [], []  # names as BenchMain's gemm prints them
     for layer in range(3):
         n_in, n_out = widths[layer], widths[layer + 1]
         x, w, dz = torch.rand(args.batch, n_in), torch.rand(n_in, n_out), torch.rand(args.batch, n_out)
         products.append((x, w, torch.empty(args.batch, n_out)))
+        names.append("x·W %d×%d" % (n_in, n_out))
         products.append((x.t(), dz, torch.empty(n_in, n_out)))
+        names.append("xᵀ·dz %d×%d" % (n_in, n_out))
         if layer > 0:
             products.append((dz, w.t(), torch.empty(args.batch, n_in)))
-    flops_per_step = sum(2.0 * a.shape[0] * a.shape[1] * b.shape[1] for a, b, _ in products)
+            names.append("dz·Wᵀ %d×%d" % (n_in, n_out))
+    flops_each = [2.0 * a.shape[0] * a.shape[1] * b.shape[1] for a, b, _ in products]
+    flops_per_step = sum(flops_each)
     steps = 400
+    seconds_each = [0.0] * len(products)  # timed steps only: which product a BLAS build is slow at
     for step in range(steps + steps // 4):
         if step == steps // 4:
             t0, c0 = time.perf_counter(), time.process_time()
-        for a, b, out in products:
+            seconds_each = [0.0] * len(products)
+        for i, (a, b, out) in enumerate(products):
+            start = time.perf_counter()
             torch.mm(a, b, out=out)
+            seconds_each[i] += time.perf_counter() - start
+    print("gemm-b%d products, GFLOP/s:" % args.batch
+          + "".join(" %s %.1f;" % (name, f * steps / s / 1e9) for name, f, s in zip(names, flops_each, seconds_each)),
+          file=sys.stderr)
     flops = flops_per_step * steps
     return ("gemm-b%d" % args.batch, flops / (time.perf_counter() - t0) / 1e9, flops / (time.process_time() - c0) / 1e9,
             "GFLOP/s", False, float("nan"))

@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.activationlab.data.DataDirectory;
 import org.activationlab.data.DataOptions;
@@ -216,6 +218,7 @@ public final class BenchMain implements Callable<Integer> {
     private Result gemm() {
         int[] widths = {784, 256, 256, 10};
         List<INDArray[]> products = new ArrayList<>(); // {a, b, result, transposeA, transposeB as 0/1}
+        List<String> names = new ArrayList<>(); // each product as peer_torch.py's gemm names it
         Nd4j.getRandom().setSeed(1);
         for (int layer = 0; layer < 3; layer++) {
             int in = widths[layer];
@@ -224,33 +227,49 @@ public final class BenchMain implements Callable<Integer> {
             INDArray w = Nd4j.rand(DataType.FLOAT, in, out);
             INDArray dz = Nd4j.rand(DataType.FLOAT, batch, out);
             products.add(new INDArray[]{x, w, Nd4j.create(DataType.FLOAT, batch, out), null, null});
+            names.add("x·W " + in + "×" + out);
             products.add(new INDArray[]{x, dz, Nd4j.create(DataType.FLOAT, in, out), x, null});
+            names.add("xᵀ·dz " + in + "×" + out);
             if (layer > 0) {
                 products.add(new INDArray[]{dz, w, Nd4j.create(DataType.FLOAT, batch, in), null, w});
+                names.add("dz·Wᵀ " + in + "×" + out);
             }
         }
+        double[] flopsEach = new double[products.size()];
         double flopsPerStep = 0;
-        for (INDArray[] p : products) {
+        for (int i = 0; i < products.size(); i++) {
+            INDArray[] p = products.get(i);
             long k = p[3] != null ? p[0].rows() : p[0].columns();
-            flopsPerStep += 2.0 * p[2].rows() * p[2].columns() * k;
+            flopsEach[i] = 2.0 * p[2].rows() * p[2].columns() * k;
+            flopsPerStep += flopsEach[i];
         }
         var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         int steps = 400;
         long wall = 0;
         long cpu = 0;
+        long[] nanosEach = new long[products.size()]; // timed steps only: which product a BLAS build is slow at
         for (int step = 0; step < steps + steps / 4; step++) {
             if (step == steps / 4) {
                 wall = System.nanoTime();
                 cpu = os.getProcessCpuTime();
+                Arrays.fill(nanosEach, 0);
             }
-            for (INDArray[] p : products) {
+            for (int i = 0; i < products.size(); i++) {
+                INDArray[] p = products.get(i);
+                long start = System.nanoTime();
                 if (impl == LayerImplementation.FAST) {
                     Gemm.product(p[0], p[3] != null, p[1], p[4] != null, p[2]);
                 } else {
                     Nd4j.gemm(p[0], p[1], p[2], p[3] != null, p[4] != null, 1.0, 0.0);
                 }
+                nanosEach[i] += System.nanoTime() - start;
             }
         }
+        StringBuilder each = new StringBuilder("gemm-b" + batch + " products, GFLOP/s:");
+        for (int i = 0; i < products.size(); i++) {
+            each.append(String.format(Locale.ROOT, " %s %.1f;", names.get(i), flopsEach[i] * steps / nanosEach[i]));
+        }
+        System.err.println(each);
         double flops = flopsPerStep * steps;
         return result("gemm-b" + batch, flops / (System.nanoTime() - wall), flops / (os.getProcessCpuTime() - cpu),
                 "GFLOP/s", false, Double.NaN);
