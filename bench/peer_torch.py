@@ -11,7 +11,6 @@ import gzip
 import json
 import math
 import os
-import sys
 import time
 
 import numpy as np
@@ -198,12 +197,10 @@ def run_gemm(args):
             start = time.perf_counter()
             torch.mm(a, b, out=out)
             seconds_each[i] += time.perf_counter() - start
-    print("gemm-b%d products, GFLOP/s:" % args.batch
-          + "".join(" %s %.1f;" % (name, f * steps / s / 1e9) for name, f, s in zip(names, flops_each, seconds_each)),
-          file=sys.stderr)
     flops = flops_per_step * steps
     return ("gemm-b%d" % args.batch, flops / (time.perf_counter() - t0) / 1e9, flops / (time.process_time() - c0) / 1e9,
-            "GFLOP/s", False, float("nan"))
+            "GFLOP/s", False, float("nan"),
+            {name: f * steps / s / 1e9 for name, f, s in zip(names, flops_each, seconds_each)})
 
 
 COMPARE = {}   # the data of a compare run, loaded once before the worker processes fork
@@ -304,11 +301,11 @@ def main():
     threads = int(os.environ.get("OMP_NUM_THREADS", "1"))
     torch.set_num_threads(threads)
     blas = blas_library()
-    work, value, cpu_value, unit, lower, acc = globals()["run_" + args.work](args)
+    work, value, cpu_value, unit, lower, acc, *parts = globals()["run_" + args.work](args)  # parts: gemm's products
     print(json.dumps({"work": work, "side": "torch", "value": value, "cpu_value": cpu_value, "unit": unit,
                       "lower_is_better": lower,
                       "peak_rss_mb": peak_rss_mb(), "test_accuracy": acc, "threads": str(threads),
-                      "blas": blas}))
+                      "blas": blas, "parts": parts[0] if parts else {}}))
 
 
 if __name__ == "__main__":

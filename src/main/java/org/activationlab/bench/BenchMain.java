@@ -7,7 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.activationlab.data.DataDirectory;
 import org.activationlab.data.DataOptions;
@@ -51,10 +52,15 @@ public final class BenchMain implements Callable<Integer> {
 
     /**
      * One measurement in {@code unit}, larger is better unless {@code lowerIsBetter}: {@code value} from
-     * wall time, {@code cpuValue} from the process's CPU time (steadier when other processes share the cores).
+     * wall time, {@code cpuValue} from the process's CPU time (steadier when other processes share the cores);
+     * {@code parts}, the same figure for each part of the work where it has parts (gemm: each product), else empty.
      */
     record Result(String work, String side, double value, double cpuValue, String unit, boolean lowerIsBetter, double peakRssMb,
-                  double testAccuracy, String threads, String blas) {
+                  double testAccuracy, String threads, String blas, Map<String, Double> parts) {
+        Result withParts(Map<String, Double> figures) {
+            return new Result(work, side, value, cpuValue, unit, lowerIsBetter, peakRssMb, testAccuracy, threads, blas,
+                    figures);
+        }
     }
 
     @Option(names = "--work", required = true, description = "One of ${COMPLETION-CANDIDATES}.")
@@ -265,14 +271,14 @@ public final class BenchMain implements Callable<Integer> {
                 nanosEach[i] += System.nanoTime() - start;
             }
         }
-        StringBuilder each = new StringBuilder("gemm-b" + batch + " products, GFLOP/s:");
-        for (int i = 0; i < products.size(); i++) {
-            each.append(String.format(Locale.ROOT, " %s %.1f;", names.get(i), flopsEach[i] * steps / nanosEach[i]));
-        }
-        System.err.println(each);
         double flops = flopsPerStep * steps;
-        return result("gemm-b" + batch, flops / (System.nanoTime() - wall), flops / (os.getProcessCpuTime() - cpu),
+        Result all = result("gemm-b" + batch, flops / (System.nanoTime() - wall), flops / (os.getProcessCpuTime() - cpu),
                 "GFLOP/s", false, Double.NaN);
+        Map<String, Double> each = new LinkedHashMap<>();
+        for (int i = 0; i < products.size(); i++) {
+            each.put(names.get(i), flopsEach[i] * steps / nanosEach[i]);
+        }
+        return all.withParts(each);
     }
 
     /**
@@ -302,7 +308,7 @@ public final class BenchMain implements Callable<Integer> {
     private Result result(String name, double value, double cpuValue, String unit, boolean lowerIsBetter,
                           double accuracy) {
         return new Result(name, "dl4j", value, cpuValue, unit, lowerIsBetter, peakRssMb(), accuracy,
-                String.valueOf(System.getenv("OMP_NUM_THREADS")), Gemm.library());
+                String.valueOf(System.getenv("OMP_NUM_THREADS")), Gemm.library(), Map.of());
     }
 
     /** The process's peak resident set (VmHWM), in MB. */
