@@ -174,7 +174,7 @@ def run_gemm(args):
     """The MLP step's 8 matrix products at --batch (as BenchMain --work gemm), GFLOP/s."""
     torch.manual_seed(1)
     widths = [784, 256, 256, 10]
-    products, names = [], []  # names as BenchMain's gemm prints them
+    products, names = [], []  # names as BenchMain's gemm records them (parts)
     for layer in range(3):
         n_in, n_out = widths[layer], widths[layer + 1]
         x, w, dz = torch.rand(args.batch, n_in), torch.rand(n_in, n_out), torch.rand(args.batch, n_out)
